@@ -1,0 +1,20 @@
+package io.github.adrgov.adr.model;
+
+/**
+ * A heading-delimited section of an ADR (headings of level 2 and deeper; the H1 title is not a section).
+ *
+ * @param heading   the heading text as written, markup and trailing comments such as {@code <!-- optional -->} removed
+ * @param level     heading level, 2 for {@code ##}
+ * @param line      1-based line of the heading
+ * @param endLine   1-based last line of the section's content (before the next heading of the same or a higher
+ *                  level, or the end of the file)
+ * @param content   the text of the section's body as written, from the line after the heading to {@code endLine}
+ *                  (deeper sub-sections included), lines joined with {@code \n}
+ */
+public record Section(String heading, int level, int line, int endLine, String content) {
+
+    /** Whether the body holds nothing but blank lines and HTML comments. */
+    public boolean isEmpty() {
+        return content.replaceAll("(?s)<!--.*?-->", "").isBlank();
+    }
+}

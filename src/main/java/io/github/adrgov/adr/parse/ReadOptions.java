@@ -1,0 +1,34 @@
+package io.github.adrgov.adr.parse;
+
+import io.github.adrgov.adr.config.StatusVocabulary;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to read under the ADR directory and how to classify statuses.
+ *
+ * @param includes glob patterns relative to the ADR directory ({@code **}/{@code *} syntax) of files to read
+ * @param excludes glob patterns of files to skip as non-ADRs; skipped files are listed in the log, never dropped
+ *                 silently
+ * @param statuses the status vocabulary used to classify statuses
+ */
+public record ReadOptions(List<String> includes, List<String> excludes, StatusVocabulary statuses) {
+
+    /** Every Markdown file, at any depth. */
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.MD", "**/*.markdown");
+
+    /** The non-ADR files of a typical ADR directory. */
+    public static final List<String> DEFAULT_EXCLUDES = List.of(
+            "README.md", "readme.md", "index.md", "toc.md", "template.md", "**/adr-template*.md", "**/*-template.md");
+
+    public ReadOptions {
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        Objects.requireNonNull(statuses, "statuses");
+    }
+
+    /** The defaults: every Markdown file but the usual non-ADR files, default vocabulary. */
+    public static ReadOptions defaults() {
+        return new ReadOptions(DEFAULT_INCLUDES, DEFAULT_EXCLUDES, StatusVocabulary.defaults());
+    }
+}
