@@ -51,6 +51,7 @@ public final class ValidationConfig {
     private final Map<String, Severity> severities;
     private final LocalDate today;
     private final String indexFile;
+    private final StatusTransitions statusTransitions;
 
     private ValidationConfig(Builder b) {
         this.statuses = b.statuses;
@@ -60,6 +61,7 @@ public final class ValidationConfig {
         this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(b.severities));
         this.today = b.today;
         this.indexFile = b.indexFile;
+        this.statusTransitions = b.statusTransitions;
     }
 
     public static Builder builder() {
@@ -92,6 +94,9 @@ public final class ValidationConfig {
     /** The index file relative to the base directory (forward slashes), e.g. {@code docs/adr/README.md}, or null. */
     public String indexFile() { return indexFile; }
 
+    /** The status changes allowed between a git baseline and the branch ({@code illegal-status-transition}). */
+    public StatusTransitions statusTransitions() { return statusTransitions; }
+
     /** Builder with defaults. */
     public static final class Builder {
         private StatusVocabulary statuses = StatusVocabulary.defaults();
@@ -101,6 +106,7 @@ public final class ValidationConfig {
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private LocalDate today = LocalDate.now();
         private String indexFile;
+        private StatusTransitions statusTransitions = StatusTransitions.defaults();
 
         public Builder statuses(StatusVocabulary v) { this.statuses = Objects.requireNonNull(v); return this; }
 
@@ -123,6 +129,11 @@ public final class ValidationConfig {
         public Builder today(LocalDate d) { this.today = Objects.requireNonNull(d); return this; }
 
         public Builder indexFile(String f) { this.indexFile = f; return this; }
+
+        public Builder statusTransitions(StatusTransitions t) {
+            this.statusTransitions = Objects.requireNonNull(t);
+            return this;
+        }
 
         public ValidationConfig build() {
             return new ValidationConfig(this);

@@ -12,6 +12,10 @@ public final class Rules {
 
     private static final List<Rule> ALL = List.of(
             // filled in by one class per rule
+            new ModifiedAcceptedRule(),
+            new NumberReusedRule(),
+            new DeletedAdrRule(),
+            new IllegalStatusTransitionRule()
     );
 
     private Rules() {
