@@ -19,10 +19,10 @@ import java.util.Set;
 public final class StatusTransitions {
 
     /** The default table in its written form. */
-    public static final String DEFAULT_TEXT = "draft->proposed,accepted,rejected;"
-            + "proposed->accepted,rejected,deprecated,superseded;"
+    public static final String DEFAULT_TEXT = "proposed->accepted,rejected,deprecated,superseded;"
             + "accepted->deprecated,superseded;"
-            + "deprecated->superseded";
+            + "deprecated->superseded;"
+            + "draft->proposed,accepted,rejected";
 
     private static final StatusTransitions DEFAULT = parse(DEFAULT_TEXT);
 
