@@ -1,0 +1,163 @@
+package io.github.adrgov.adr.output;
+
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.UnreadableFile;
+import io.github.adrgov.adr.result.Finding;
+import io.github.adrgov.adr.result.Severity;
+import io.github.adrgov.adr.result.ValidationResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes findings as a JUnit XML report (e.g. {@code target/adr/TEST-adr-validation.xml}) so CI test tabs list ADR
+ * problems: one {@code <testcase>} per ADR file (and per other file a finding names), failing when it has a finding
+ * that fails the build. The failure's message is the first such finding, its type the rule id, and its body lists
+ * every finding of the file, one console-style line each; findings that do not fail the build go to
+ * {@code <system-out>}. Deterministic: files sorted, no timestamps, {@code time="0"}.
+ */
+public final class JUnitXmlWriter {
+
+    /** The test suite name. */
+    public static final String SUITE = "adr-validation";
+
+    private final boolean failOnWarning;
+
+    /** @param failOnWarning whether warnings fail the build, and so fail their test case */
+    public JUnitXmlWriter(boolean failOnWarning) {
+        this.failOnWarning = failOnWarning;
+    }
+
+    /** Writes the report to a file, creating its directory. */
+    public void write(ValidationResult result, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(result, out);
+        }
+    }
+
+    /** The report as text. */
+    public String toXml(ValidationResult result) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(result, out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private void write(ValidationResult result, OutputStream out) throws IOException {
+        Map<String, List<Finding>> byFile = new TreeMap<>();
+        for (Adr a : result.log().adrs()) {
+            byFile.put(a.file(), new ArrayList<>());
+        }
+        for (UnreadableFile u : result.log().unreadable()) {
+            byFile.put(u.file(), new ArrayList<>());
+        }
+        for (Finding f : result.findings()) {
+            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        }
+        int failures = 0;
+        for (List<Finding> fs : byFile.values()) {
+            if (fs.stream().anyMatch(this::fails)) {
+                failures++;
+            }
+        }
+        try {
+            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            w.writeStartElement("testsuite");
+            w.writeAttribute("name", SUITE);
+            w.writeAttribute("tests", Integer.toString(byFile.size()));
+            w.writeAttribute("failures", Integer.toString(failures));
+            w.writeAttribute("errors", "0");
+            w.writeAttribute("skipped", "0");
+            w.writeAttribute("time", "0");
+            for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+                writeCase(w, e.getKey(), e.getValue());
+            }
+            w.writeCharacters("\n");
+            w.writeEndElement();
+            w.writeCharacters("\n");
+            w.writeEndDocument();
+            w.flush();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the JUnit XML report: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeCase(XMLStreamWriter w, String file, List<Finding> findings) throws XMLStreamException {
+        w.writeCharacters("\n  ");
+        w.writeStartElement("testcase");
+        int slash = file.lastIndexOf('/');
+        w.writeAttribute("classname", clean(slash < 0 ? SUITE : file.substring(0, slash)));
+        w.writeAttribute("name", clean(file));
+        w.writeAttribute("time", "0");
+        List<Finding> failing = new ArrayList<>();
+        StringBuilder other = new StringBuilder();
+        for (Finding f : findings) {
+            if (fails(f)) {
+                failing.add(f);
+            } else {
+                other.append(f.severity().id()).append(": ").append(f.format()).append('\n');
+            }
+        }
+        if (!failing.isEmpty()) {
+            Finding first = failing.get(0);
+            StringBuilder body = new StringBuilder();
+            for (Finding f : failing) {
+                body.append(f.severity().id()).append(": ").append(f.format()).append('\n');
+            }
+            w.writeCharacters("\n    ");
+            w.writeStartElement("failure");
+            String message = first.message() + (failing.size() > 1 ? " (and " + (failing.size() - 1) + " more)" : "");
+            w.writeAttribute("message", clean(message));
+            w.writeAttribute("type", clean(first.rule()));
+            w.writeCharacters(clean(body.toString()));
+            w.writeEndElement();
+        }
+        if (other.length() > 0) {
+            w.writeCharacters("\n    ");
+            w.writeStartElement("system-out");
+            w.writeCharacters(clean(other.toString()));
+            w.writeEndElement();
+        }
+        if (!failing.isEmpty() || other.length() > 0) {
+            w.writeCharacters("\n  ");
+        }
+        w.writeEndElement();
+    }
+
+    private boolean fails(Finding f) {
+        return f.severity() == Severity.ERROR || (failOnWarning && f.severity() == Severity.WARNING);
+    }
+
+    /** Drops characters XML 1.0 cannot hold (control characters other than tab, newline, carriage return). */
+    static String clean(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
+                sb.append(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else {
+                sb.append('\uFFFD');
+            }
+        }
+        return sb.toString();
+    }
+}
