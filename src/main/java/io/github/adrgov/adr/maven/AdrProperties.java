@@ -25,6 +25,11 @@ public final class AdrProperties {
     public static final String REPORT_SKIP = "adr.report.skip";
 
     public static final String BASELINE = "adr.baseline";
+    public static final String BASELINE_MISSING = "adr.baselineMissing";
+    public static final String STATUS_TRANSITIONS = "adr.statusTransitions";
+    public static final String SARIF = "adr.sarif";
+    public static final String JUNIT = "adr.junit";
+    public static final String GITHUB_ANNOTATIONS = "adr.githubAnnotations";
 
     /** Where machine-readable outputs go, under the build directory. */
     public static final String OUTPUT_SUBDIR = "adr";

@@ -1,0 +1,127 @@
+package io.github.adrgov.adr.maven;
+
+import io.github.adrgov.adr.baseline.BaselineOutcome;
+import io.github.adrgov.adr.baseline.GitBaseline;
+import io.github.adrgov.adr.model.BaselineSnapshot;
+import io.github.adrgov.adr.output.GitHubAnnotations;
+import io.github.adrgov.adr.output.JUnitXmlWriter;
+import io.github.adrgov.adr.output.SarifWriter;
+import io.github.adrgov.adr.parse.ReadOptions;
+import io.github.adrgov.adr.result.ValidationResult;
+import io.github.adrgov.adr.rules.Rules;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * The pre-merge steps of {@code adr:validate}, kept out of the mojo: reading the git baseline and turning its outcome
+ * into log lines or a failure, and writing the CI outputs (SARIF, JUnit XML, GitHub annotations). Adapter code only:
+ * the work is done by {@link GitBaseline} and the writers of the {@code output} package.
+ */
+final class PreMergeSupport {
+
+    /** File name of the SARIF log under {@code target/adr}. */
+    static final String SARIF_FILE = "validation.sarif";
+    /** File name of the JUnit XML report under {@code target/adr}; {@code TEST-*.xml} as test-report tools expect. */
+    static final String JUNIT_FILE = "TEST-adr-validation.xml";
+
+    private PreMergeSupport() {
+    }
+
+    /**
+     * Reads the baseline named by {@code ref}, or returns null when there is none to compare with.
+     *
+     * @param missing {@code fail} or {@code warn}: what to do when the ref or the merge base is not in the clone
+     * @throws MojoExecutionException when the baseline is missing and {@code missing} is {@code fail}, when git
+     *                                cannot be read, or when {@code missing} is neither value
+     */
+    static BaselineSnapshot baseline(Log log, ReadOptions options, Path baseDir, Path adrDir, String ref,
+                                     String missing) throws MojoExecutionException {
+        boolean warnOnly = warnOnly(missing);
+        BaselineOutcome outcome = new GitBaseline(options).load(baseDir, adrDir, ref);
+        switch (outcome.kind()) {
+            case NOT_CONFIGURED:
+                return null;
+            case NOT_A_REPOSITORY:
+                log.info(outcome.message());
+                return null;
+            case LOADED:
+                log.info(outcome.message());
+                return outcome.snapshot();
+            case REF_MISSING:
+            case MERGE_BASE_MISSING:
+                if (warnOnly) {
+                    log.warn(outcome.message() + " Validating without the baseline ("
+                            + AdrProperties.BASELINE_MISSING + "=warn).");
+                    return null;
+                }
+                log.error(outcome.message());
+                throw new MojoExecutionException(outcome.message());
+            default:
+                log.error(outcome.message());
+                throw new MojoExecutionException(outcome.message());
+        }
+    }
+
+    private static boolean warnOnly(String missing) throws MojoExecutionException {
+        String m = missing == null ? "fail" : missing.trim().toLowerCase(Locale.ROOT);
+        if (m.equals("fail") || m.isEmpty()) {
+            return false;
+        }
+        if (m.equals("warn") || m.equals("warning")) {
+            return true;
+        }
+        throw new MojoExecutionException(AdrProperties.BASELINE_MISSING + " is '" + missing + "'; use fail or warn");
+    }
+
+    /**
+     * Writes the CI outputs that are switched on and prints GitHub annotations when asked to.
+     *
+     * @return the files written, for one log line
+     */
+    static List<Path> writeOutputs(ValidationResult result, Path outputDir, Path baseDir, boolean sarif, boolean junit,
+                                   boolean failOnWarning, String pluginVersion) throws MojoExecutionException {
+        List<Path> written = new ArrayList<>();
+        Path file = null;
+        try {
+            if (sarif) {
+                file = outputDir.resolve(SARIF_FILE);
+                new SarifWriter(pluginVersion == null ? "unknown" : pluginVersion, Rules.all(), "")
+                        .write(result, file);
+                written.add(file);
+            }
+            if (junit) {
+                file = outputDir.resolve(JUNIT_FILE);
+                new JUnitXmlWriter(failOnWarning).write(result, file);
+                written.add(file);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return written;
+    }
+
+    /** Prints GitHub workflow commands, one per finding, when switched on (by default under GitHub Actions). */
+    static boolean annotate(ValidationResult result, Path baseDir, String setting, Map<String, String> env,
+                            PrintStream out) throws MojoExecutionException {
+        boolean on;
+        try {
+            on = GitHubAnnotations.enabled(setting, env);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        if (on) {
+            for (String line : GitHubAnnotations.lines(result.findings(), GitHubAnnotations.pathPrefix(baseDir, env))) {
+                out.println(line);
+            }
+            out.flush();
+        }
+        return on;
+    }
+}
