@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.NoWorkTreeException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
@@ -165,6 +166,7 @@ public final class GitBaseline {
         List<Adr> adrs = new ArrayList<>();
         List<UnreadableFile> unreadable = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        Map<String, ObjectId> files = new TreeMap<>();
         try (TreeWalk tw = new TreeWalk(repo)) {
             tw.addTree(commit.getTree());
             tw.setRecursive(true);
@@ -172,54 +174,56 @@ public final class GitBaseline {
                 tw.setFilter(PathFilter.create(repoRel));
             }
             while (tw.next()) {
-                FileMode mode = tw.getFileMode(0);
-                if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
-                    continue;
-                }
                 String path = tw.getPathString();
                 String inDir = repoRel.isEmpty() ? path : path.substring(repoRel.length() + 1);
                 if (!filter.included(inDir)) {
                     continue;
                 }
-                String file = modelDir.isEmpty() ? inDir : modelDir + "/" + inDir;
-                if (filter.excluded(inDir)) {
-                    skipped.add(file);
-                    continue;
+                FileMode mode = tw.getFileMode(0);
+                if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
+                    skipped.add(join(modelDir, inDir));
+                } else if (filter.excluded(inDir)) {
+                    skipped.add(join(modelDir, inDir));
+                } else {
+                    files.put(inDir, tw.getObjectId(0));
                 }
-                ObjectId blob = tw.getObjectId(0);
-                String key = blob.name() + ":" + file;
-                Adr cached = cache.get(key);
-                if (cached != null) {
-                    adrs.add(cached);
-                    continue;
-                }
-                String text;
-                try {
-                    text = decode(repo.open(blob).getBytes());
-                } catch (CharacterCodingException e) {
-                    unreadable.add(new UnreadableFile(file, "not valid UTF-8 (on the baseline " + commit.abbreviate(10)
-                            .name() + ")"));
-                    continue;
-                } catch (IOException e) {
-                    unreadable.add(new UnreadableFile(file, describe(e)));
-                    continue;
-                }
-                Adr adr = parser.parse(file, idOf(inDir), text);
-                cache.put(key, adr);
-                adrs.add(adr);
             }
+        }
+        List<String> notAdrs = new ArrayList<>();
+        Map<String, String> candidates = FolderAdrs.classify(files.keySet(), notAdrs);
+        for (String rel : notAdrs) {
+            skipped.add(join(modelDir, rel));
+        }
+        for (Map.Entry<String, String> candidate : candidates.entrySet()) {
+            String inDir = candidate.getKey();
+            String file = join(modelDir, inDir);
+            ObjectId blob = files.get(inDir);
+            String key = blob.name() + ":" + file;
+            Adr cached = cache.get(key);
+            if (cached != null) {
+                adrs.add(cached);
+                continue;
+            }
+            String text;
+            try {
+                text = decode(repo.open(blob).getBytes());
+            } catch (CharacterCodingException e) {
+                unreadable.add(new UnreadableFile(file, "binary or not valid UTF-8 (on " + commit.abbreviate(10).name()
+                        + ")"));
+                continue;
+            } catch (IOException e) {
+                unreadable.add(new UnreadableFile(file, describe(e)));
+                continue;
+            }
+            Adr adr = parser.parse(file, candidate.getValue(), text);
+            cache.put(key, adr);
+            adrs.add(adr);
         }
         return new AdrLog(modelDir, adrs, unreadable, skipped);
     }
 
-    /** The id of an ADR from its path in the ADR directory: without {@code .md}; a folder's README/index is the folder. */
-    static String idOf(String inDir) {
-        int slash = inDir.lastIndexOf('/');
-        String stem = inDir.substring(slash + 1).replaceFirst("(?i)\\.(md|markdown)$", "");
-        if ((stem.equalsIgnoreCase("readme") || stem.equalsIgnoreCase("index")) && slash > 0) {
-            return inDir.substring(0, slash);
-        }
-        return slash < 0 ? stem : inDir.substring(0, slash + 1) + stem;
+    private static String join(String dir, String inDir) {
+        return dir.isEmpty() ? inDir : dir + "/" + inDir;
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {

@@ -5,11 +5,12 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Include and exclude glob patterns applied to paths relative to the ADR directory (forward slashes). A pattern that
  * starts with {@code **}{@code /} also matches at the top of the directory, so {@code **}{@code /*.md} matches
- * {@code 0001-x.md}.
+ * {@code 0001-x.md}. Matching ignores case, like the reader of the log on disk.
  */
 final class GlobFilter {
 
@@ -24,9 +25,15 @@ final class GlobFilter {
     private static List<PathMatcher> compile(List<String> patterns) {
         List<PathMatcher> out = new ArrayList<>();
         for (String p : patterns) {
-            String pattern = p.trim().replace('\\', '/');
+            String pattern = p.trim().replace('\\', '/').toLowerCase(Locale.ROOT);
+            while (pattern.startsWith("./")) {
+                pattern = pattern.substring(2);
+            }
             if (pattern.isEmpty()) {
                 continue;
+            }
+            if (pattern.endsWith("/")) {
+                pattern = pattern + "**";
             }
             out.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
             if (pattern.startsWith("**/")) {
@@ -47,7 +54,7 @@ final class GlobFilter {
     }
 
     private static boolean matches(List<PathMatcher> matchers, String relative) {
-        Path p = Path.of(relative);
+        Path p = Path.of(relative.toLowerCase(Locale.ROOT));
         for (PathMatcher m : matchers) {
             if (m.matches(p)) {
                 return true;

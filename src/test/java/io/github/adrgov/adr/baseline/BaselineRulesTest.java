@@ -24,7 +24,7 @@ class BaselineRulesTest {
     @TempDir
     Path dir;
 
-    private final GitBaseline baseline = new GitBaseline(ReadOptions.defaults(), new SeedTestParser());
+    private final GitBaseline baseline = new GitBaseline(ReadOptions.defaults());
     private final Validator validator = new Validator(List.of(new ModifiedAcceptedRule(), new NumberReusedRule(),
             new DeletedAdrRule(), new IllegalStatusTransitionRule()));
 

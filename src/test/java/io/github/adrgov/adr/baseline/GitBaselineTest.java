@@ -24,7 +24,7 @@ class GitBaselineTest {
     @TempDir
     Path dir;
 
-    private final GitBaseline baseline = new GitBaseline(ReadOptions.defaults(), new SeedTestParser());
+    private final GitBaseline baseline = new GitBaseline(ReadOptions.defaults());
 
     private static String adr(int n, String title, String status) {
         return BaselineRulesTest.adr(n, title, status, "Decided.");
@@ -187,9 +187,14 @@ class GitBaselineTest {
 
     @Test
     void idsOfNestedAndFolderStyleAdrs() {
-        assertThat(GitBaseline.idOf("0001-a.md")).isEqualTo("0001-a");
-        assertThat(GitBaseline.idOf("sub/0002-b.markdown")).isEqualTo("sub/0002-b");
-        assertThat(GitBaseline.idOf("20240115-slug/README.md")).isEqualTo("20240115-slug");
+        List<String> skipped = new ArrayList<>();
+        assertThat(FolderAdrs.classify(List.of("0001-a.md", "0007-folder/README.md", "0007-folder/notes.md",
+                "20240115-slug/index.md", "sub/0002-b.markdown", "sub/README.md"), skipped))
+                .containsExactly(java.util.Map.entry("0001-a.md", "0001-a"),
+                        java.util.Map.entry("0007-folder/README.md", "0007-folder"),
+                        java.util.Map.entry("20240115-slug/index.md", "20240115-slug"),
+                        java.util.Map.entry("sub/0002-b.markdown", "sub/0002-b"));
+        assertThat(skipped).containsExactly("0007-folder/notes.md", "sub/README.md");
     }
 
     private static boolean gitBinary() {
