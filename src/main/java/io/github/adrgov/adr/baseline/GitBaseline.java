@@ -13,12 +13,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.NoWorkTreeException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
@@ -70,6 +70,16 @@ public final class GitBaseline {
      *                none
      */
     public BaselineOutcome load(Path baseDir, Path adrDir, String ref) {
+        return load(baseDir, adrDir, ref, null);
+    }
+
+    /**
+     * Reads the baseline, reusing the parsed ADRs of the log on disk for files whose text is unchanged (most of them,
+     * on a typical branch), so that a large log is not parsed three times.
+     *
+     * @param onDisk the log as read from the working tree, or null
+     */
+    public BaselineOutcome load(Path baseDir, Path adrDir, String ref, AdrLog onDisk) {
         if (ref == null || ref.isBlank()) {
             return BaselineOutcome.of(BaselineOutcome.Kind.NOT_CONFIGURED,
                     "No ADR baseline configured (adr.baseline): the baseline rules are skipped.");
@@ -81,14 +91,15 @@ public final class GitBaseline {
                     "ADR baseline '" + name + "' skipped: " + baseDir + " is not inside a git repository.");
         }
         try (Repository repo = builder.setMustExist(true).build()) {
-            return load(repo, baseDir, adrDir, name);
+            return load(repo, baseDir, adrDir, name, onDisk);
         } catch (IOException | RuntimeException e) {
             return BaselineOutcome.of(BaselineOutcome.Kind.FAILED, "Cannot read the ADR baseline '" + name
                     + "' from the git repository at " + builder.getGitDir() + ": " + describe(e));
         }
     }
 
-    private BaselineOutcome load(Repository repo, Path baseDir, Path adrDir, String ref) throws IOException {
+    private BaselineOutcome load(Repository repo, Path baseDir, Path adrDir, String ref, AdrLog onDisk)
+            throws IOException {
         Path work;
         try {
             work = repo.getWorkTree().toPath().toRealPath();
@@ -124,9 +135,10 @@ public final class GitBaseline {
             if (mergeBase == null) {
                 return BaselineOutcome.of(BaselineOutcome.Kind.MERGE_BASE_MISSING, mergeBaseMissing(repo, ref));
             }
-            Map<String, Adr> cache = new HashMap<>();
-            AdrLog tipLog = readLog(repo, tip, repoRel, modelDir, cache);
-            AdrLog mergeBaseLog = mergeBase.equals(tip) ? tipLog : readLog(repo, mergeBase, repoRel, modelDir, cache);
+            Map<String, Adr> cache = new ConcurrentHashMap<>();
+            AdrLog tipLog = readLog(repo, tip, repoRel, modelDir, cache, onDisk);
+            AdrLog mergeBaseLog = mergeBase.equals(tip) ? tipLog
+                    : readLog(repo, mergeBase, repoRel, modelDir, cache, onDisk);
             String tipShort = tip.abbreviate(10).name();
             String mbShort = mergeBase.abbreviate(10).name();
             String message = "ADR baseline " + ref + " at " + tipShort + " (" + plural(tipLog.size())
@@ -161,8 +173,12 @@ public final class GitBaseline {
         }
     }
 
+    /** A file of the tree to parse: its path in the model, its id, its text, and the key of its blob. */
+    private record Pending(String file, String id, String text, String key) {
+    }
+
     private AdrLog readLog(Repository repo, RevCommit commit, String repoRel, String modelDir,
-                           Map<String, Adr> cache) throws IOException {
+                           Map<String, Adr> cache, AdrLog onDisk) throws IOException {
         List<Adr> adrs = new ArrayList<>();
         List<UnreadableFile> unreadable = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -194,10 +210,10 @@ public final class GitBaseline {
         for (String rel : notAdrs) {
             skipped.add(join(modelDir, rel));
         }
+        List<Pending> pending = new ArrayList<>();
         for (Map.Entry<String, String> candidate : candidates.entrySet()) {
-            String inDir = candidate.getKey();
-            String file = join(modelDir, inDir);
-            ObjectId blob = files.get(inDir);
+            String file = join(modelDir, candidate.getKey());
+            ObjectId blob = files.get(candidate.getKey());
             String key = blob.name() + ":" + file;
             Adr cached = cache.get(key);
             if (cached != null) {
@@ -215,11 +231,29 @@ public final class GitBaseline {
                 unreadable.add(new UnreadableFile(file, describe(e)));
                 continue;
             }
-            Adr adr = parser.parse(file, candidate.getValue(), text);
-            cache.put(key, adr);
-            adrs.add(adr);
+            Adr same = onDisk == null ? null : onDisk.byFile(file)
+                    .filter(a -> a.id().equals(candidate.getValue()) && sameLines(a, text)).orElse(null);
+            if (same != null) {
+                cache.put(key, same);
+                adrs.add(same);
+            } else {
+                pending.add(new Pending(file, candidate.getValue(), text, key));
+            }
         }
+        // parsing is the costly part: use every core, as the reader of the log on disk does
+        List<Adr> parsed = pending.parallelStream().map(p -> {
+            Adr adr = parser.parse(p.file(), p.id(), p.text());
+            cache.put(p.key(), adr);
+            return adr;
+        }).toList();
+        adrs.addAll(parsed);
         return new AdrLog(modelDir, adrs, unreadable, skipped);
+    }
+
+    /** Whether an ADR read from disk has exactly the lines of this text (so parsing the text would give it again). */
+    private static boolean sameLines(Adr adr, String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return adr.lines().equals(t.lines().toList());
     }
 
     private static String join(String dir, String inDir) {
