@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class LinkReader {
 
     private static final Pattern PHRASE = Pattern.compile(
-            "(?i)\\b(?:(supers[ce]ded|replaced)(?:\\s+by\\b)?|(supers[ce]des|replaces))");
+            "(?i)\\b(?:(super[sc]eded|replaced)(?:\\s+by\\b)?|(super[sc]edes|replaces))");
     private static final Pattern INLINE_LINK =
             Pattern.compile("^!?\\[((?:[^\\[\\]]|\\[[^\\]]*])*)]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern REF_LINK = Pattern.compile("^\\[([^\\]]+)](?:\\[([^\\]]*)])?");
@@ -143,8 +143,7 @@ final class LinkReader {
         }
         m = PATH.matcher(rest);
         if (m.find()) {
-            return new Target(m.group(1), NumberReader.valueNumber(NumberReader.fileNumber(fileName(m.group(1)))),
-                    m.group(1), p + m.end());
+            return new Target(m.group(1), null, m.group(1), p + m.end());
         }
         m = BARE_NUMBER.matcher(rest);
         if (m.find()) {
@@ -220,8 +219,4 @@ final class LinkReader {
         return out;
     }
 
-    private static String fileName(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.replaceFirst("(?i)\\.md$", "");
-    }
 }
