@@ -109,6 +109,8 @@ class PlaceholderTextRuleTest {
         "- **TODO**",
         "TBD.",
         "[YYYY-MM-DD when the decision was last updated]",
+        "* [e.g., compromising quality attribute, follow-up decisions required, …]",
+        "* [example | description | pointer to more information | …]",
     })
     void findsTemplateText(String line) {
         assertThat(Placeholders.find(PlaceholderTextRule.withoutCode(line))).isNotNull();
