@@ -88,7 +88,7 @@ final class Placeholders {
         for (int i = line.indexOf('{'); i >= 0; i = line.indexOf('{', i + 1)) {
             if (i > 0) {
                 char before = line.charAt(i - 1);
-                if (before == '$' || before == '\\' || before == '{' || Character.isLetterOrDigit(before)) {
+                if ("$\\{#%".indexOf(before) >= 0 || Character.isLetterOrDigit(before)) {
                     continue;
                 }
             }
