@@ -37,11 +37,14 @@ class FileRulesTest {
     }
 
     @Test
-    void invalidFrontMatterLeavesProblemsOfTheBodyToOthers() {
+    void problemsOutsideTheFrontMatterAreReportedAsUnreadable() {
         Adr other = Adr.builder("docs/adr/0001-a.md").title("A", 1).bodyStartLine(1)
-                .problem("Two status lines; the first one counts", 9).build();
+                .problem("Could not read the file as an ADR: java.lang.IllegalStateException: odd table", null).build();
 
         assertThat(run(new InvalidFrontMatterRule(), log(other))).isEmpty();
+        assertThat(run(new UnreadableFileRule(), log(other))).containsExactly(
+                "docs/adr/0001-a.md: [unreadable-file] Could not read the file as an ADR: "
+                        + "java.lang.IllegalStateException: odd table");
     }
 
     @Test

@@ -29,7 +29,10 @@ class ReferenceAndLinkRulesTest {
     @Test
     void brokenReferenceByNumber() {
         Adr a = nygard("0001", "a", "Accepted").link(LinkKind.REFERENCE, "ADR-042", null, 42, 12)
-                .link(LinkKind.REFERENCE, "ADR-0002", null, 2, 12).build();
+                .link(LinkKind.REFERENCE, "ADR-0002", null, 2, 12)
+                .link(LinkKind.REFERENCE, "[1](https://example.org/compare-tools/)", "https://example.org/compare-tools/",
+                        1, 14)
+                .build();
         Adr b = nygard("0002", "b", "Accepted").build();
 
         assertThat(run(new BrokenReferenceRule(), log(a, b))).containsExactly(
