@@ -37,6 +37,19 @@ class FileRulesTest {
     }
 
     @Test
+    void brokenFrontMatterIsTheOneCauseReported() {
+        Adr broken = Adr.builder("docs/adr/0001-a.md").dialect(Dialect.MADR).bodyStartLine(5)
+                .problem("Front matter is not valid YAML: unclosed flow sequence", 2).build();
+        var log = log(broken);
+
+        assertThat(run(new MissingStatusRule(), log)).isEmpty();
+        assertThat(run(new MissingDateRule(), log)).isEmpty();
+        assertThat(run(new MissingTitleRule(), log)).isEmpty();
+        assertThat(run(new InvalidFrontMatterRule(), log)).containsExactly(
+                "docs/adr/0001-a.md:2: [invalid-front-matter] Front matter is not valid YAML: unclosed flow sequence");
+    }
+
+    @Test
     void problemsOutsideTheFrontMatterAreReportedAsUnreadable() {
         Adr other = Adr.builder("docs/adr/0001-a.md").title("A", 1).bodyStartLine(1)
                 .problem("Could not read the file as an ADR: java.lang.IllegalStateException: odd table", null).build();
