@@ -68,4 +68,24 @@ class CatalogueTest {
 
         assertThat(findings).isEmpty();
     }
+
+    @Test
+    void aFailingRuleBecomesAFindingAndTheOtherRulesStillRun() {
+        Rule broken = new Rule() {
+            @Override public String id() { return "always-fails"; }
+            @Override public Severity defaultSeverity() { return Severity.ERROR; }
+            @Override public String description() { return "Fails."; }
+            @Override public void check(RuleContext context) { throw new IllegalStateException("boom"); }
+        };
+        var log = log(nygard("0001", "a", "Approved").build());
+        List<String> lines = new Validator(List.of(broken, new UnknownStatusRule()))
+                .validate(log, Fixtures.config(), null, null).findings().stream().map(Finding::format).toList();
+
+        assertThat(lines).containsExactly(
+                "docs/adr: [always-fails] Rule always-fails failed on this log (java.lang.IllegalStateException: boom); "
+                        + "switch it off with <rules><always-fails>off</always-fails></rules> and report the problem.",
+                "docs/adr/0001-a.md:7: [unknown-status] Status \"Approved\" is not in the vocabulary (proposed, "
+                        + "accepted, rejected, deprecated, superseded, draft); add it with <extraStatuses> or fix the "
+                        + "status.");
+    }
 }
