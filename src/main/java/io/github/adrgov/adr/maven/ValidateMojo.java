@@ -70,7 +70,7 @@ public class ValidateMojo extends AbstractAdrMojo {
         if (!adrDirectoryPresent()) {
             return;
         }
-        AdrLog log = readLog();
+        AdrLog log = read();
         ValidationResult result = new Validator().validate(log, config, baseDirectory(), null);
         Path json = writeJson(result);
         printFindings(result, json);
@@ -94,6 +94,17 @@ public class ValidateMojo extends AbstractAdrMojo {
         }
         getLog().warn(message + ". Nothing was validated.");
         return false;
+    }
+
+    /** Reads the log, listing the files skipped as not being ADRs at debug level. */
+    private AdrLog read() throws MojoExecutionException {
+        AdrLog log = readLog();
+        if (getLog().isDebugEnabled()) {
+            for (String file : log.skipped()) {
+                getLog().debug("Not an ADR, skipped: " + file);
+            }
+        }
+        return log;
     }
 
     private Path writeJson(ValidationResult result) throws MojoExecutionException {
