@@ -41,10 +41,11 @@ class ValidateMojoFindingsTest {
 
         verify(mojo.getLog()).error(org.mockito.ArgumentMatchers.startsWith(
                 "docs/adr/0001-write-tests-first.md:3: [broken-supersession] "));
-        verify(mojo.getLog()).warn(org.mockito.ArgumentMatchers.startsWith("docs/adr: [number-gap] "));
+        verify(mojo.getLog()).warn(org.mockito.ArgumentMatchers.startsWith(
+                "docs/adr/0003-review-in-pairs.md:1: [number-gap] "));
         JsonNode json = json(mojo);
         assertThat(json.get("adrCount").asInt()).isEqualTo(2);
-        assertThat(rulesAndSeverities(json)).containsExactly("number-gap=warning", "broken-supersession=error");
+        assertThat(rulesAndSeverities(json)).containsExactly("broken-supersession=error", "number-gap=warning");
     }
 
     @Test
