@@ -109,6 +109,23 @@ class ValidateMojoFindingsTest {
         assertThat(rulesAndSeverities(json(mojo))).containsExactly("number-gap=warning");
     }
 
+    @Test
+    @Basedir("/unit/unreadable")
+    @InjectMojo(goal = "validate")
+    void fileThatIsNotUtf8IsAFindingNamingTheFileNotACrash(ValidateMojo mojo) throws Exception {
+        clean(mojo);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+        JsonNode json = json(mojo);
+        assertThat(json.get("adrCount").asInt()).isEqualTo(1);
+        assertThat(json.get("findings")).hasSize(1);
+        JsonNode f = json.get("findings").get(0);
+        assertThat(f.get("rule").asText() + " " + f.get("file").asText())
+                .isEqualTo("unreadable-file docs/adr/0002-latin1.md");
+        assertThat(f.get("message").asText()).contains("UTF-8");
+    }
+
     /** Removes the JSON of an earlier test on the same base directory, so each test sees only its own. */
     private static void clean(ValidateMojo mojo) throws Exception {
         Files.deleteIfExists(file(mojo));
