@@ -274,11 +274,15 @@ public final class GitBaseline {
     }
 
     private static String refMissing(Repository repo, String ref) {
-        String fetch = "git fetch origin " + ref;
+        String r = ref.startsWith("refs/remotes/") ? ref.substring("refs/remotes/".length()) : ref;
         Set<String> remotes = repo.getRemoteNames();
-        int slash = ref.indexOf('/');
-        if (slash > 0 && remotes.contains(ref.substring(0, slash))) {
-            fetch = "git fetch " + ref.substring(0, slash) + " " + ref.substring(slash + 1);
+        int slash = r.indexOf('/');
+        String fetch;
+        if (slash > 0 && (ref.startsWith("refs/remotes/") || remotes.contains(r.substring(0, slash))
+                || r.startsWith("origin/"))) {
+            fetch = "git fetch " + r.substring(0, slash) + " " + r.substring(slash + 1);
+        } else {
+            fetch = "git fetch origin " + r;
         }
         return "The ADR baseline ref '" + ref + "' (adr.baseline) does not exist in this git clone, so the pre-merge"
                 + " checks cannot compare with it. CI checkouts are often shallow or fetch one branch only: fetch the"

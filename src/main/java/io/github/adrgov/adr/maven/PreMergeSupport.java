@@ -2,6 +2,7 @@ package io.github.adrgov.adr.maven;
 
 import io.github.adrgov.adr.baseline.BaselineOutcome;
 import io.github.adrgov.adr.baseline.GitBaseline;
+import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.BaselineSnapshot;
 import io.github.adrgov.adr.output.GitHubAnnotations;
 import io.github.adrgov.adr.output.JUnitXmlWriter;
@@ -42,9 +43,9 @@ final class PreMergeSupport {
      *                                cannot be read, or when {@code missing} is neither value
      */
     static BaselineSnapshot baseline(Log log, ReadOptions options, Path baseDir, Path adrDir, String ref,
-                                     String missing) throws MojoExecutionException {
+                                     String missing, AdrLog onDisk) throws MojoExecutionException {
         boolean warnOnly = warnOnly(missing);
-        BaselineOutcome outcome = new GitBaseline(options).load(baseDir, adrDir, ref);
+        BaselineOutcome outcome = new GitBaseline(options).load(baseDir, adrDir, ref, onDisk);
         switch (outcome.kind()) {
             case NOT_CONFIGURED:
                 return null;
@@ -85,14 +86,15 @@ final class PreMergeSupport {
      *
      * @return the files written, for one log line
      */
-    static List<Path> writeOutputs(ValidationResult result, Path outputDir, Path baseDir, boolean sarif, boolean junit,
-                                   boolean failOnWarning, String pluginVersion) throws MojoExecutionException {
+    static List<Path> writeOutputs(ValidationResult result, Path outputDir, boolean sarif, boolean junit,
+                                   boolean failOnWarning, String pluginVersion, String uriPrefix)
+            throws MojoExecutionException {
         List<Path> written = new ArrayList<>();
         Path file = null;
         try {
             if (sarif) {
                 file = outputDir.resolve(SARIF_FILE);
-                new SarifWriter(pluginVersion == null ? "unknown" : pluginVersion, Rules.all(), "")
+                new SarifWriter(pluginVersion == null ? "unknown" : pluginVersion, Rules.all(), uriPrefix)
                         .write(result, file);
                 written.add(file);
             }

@@ -1,17 +1,24 @@
 package io.github.adrgov.adr.maven;
 
+import io.github.adrgov.adr.config.StatusTransitions;
 import io.github.adrgov.adr.config.ValidationConfig;
 import io.github.adrgov.adr.model.AdrLog;
+import io.github.adrgov.adr.model.BaselineSnapshot;
 import io.github.adrgov.adr.output.ConsoleLine;
 import io.github.adrgov.adr.output.ConsoleReport;
 import io.github.adrgov.adr.output.FailurePolicy;
+import io.github.adrgov.adr.output.GitHubAnnotations;
 import io.github.adrgov.adr.output.ValidationJsonWriter;
 import io.github.adrgov.adr.result.ValidationResult;
 import io.github.adrgov.adr.validate.Validator;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -59,6 +66,58 @@ public class ValidateMojo extends AbstractAdrMojo {
     @Parameter(property = AdrProperties.MAX_FINDINGS, defaultValue = "" + ConsoleReport.DEFAULT_MAX_FINDINGS)
     protected int maxFindings;
 
+    /**
+     * Pre-merge CI: the git ref to compare the ADR log with, usually the target branch of the pull request
+     * ({@code origin/main}, a tag or a commit). With it, four more rules run: {@code modified-accepted},
+     * {@code number-reused}, {@code deleted-adr} and {@code illegal-status-transition}. What the branch changed is
+     * measured from the merge base of {@code HEAD} and this ref; numbers are checked against the ref's tip. The clone
+     * must hold the ref and the merge base (CI: fetch the full history, e.g. {@code fetch-depth: 0}).
+     */
+    @Parameter(property = AdrProperties.BASELINE)
+    protected String baseline;
+
+    /**
+     * What to do when the {@code adr.baseline} ref, or its merge base with {@code HEAD}, is not in the clone:
+     * {@code fail} (the default, with a message naming the ref and what to fetch) or {@code warn} and validate
+     * without the baseline.
+     */
+    @Parameter(property = AdrProperties.BASELINE_MISSING, defaultValue = "fail")
+    protected String baselineMissing;
+
+    /**
+     * The status changes allowed between the baseline and the branch, replacing the default
+     * {@code proposed->accepted,rejected,deprecated,superseded;accepted->deprecated,superseded;deprecated->superseded;draft->proposed,accepted,rejected}.
+     * Entries are separated by {@code ;}; a category not listed may not change at all.
+     */
+    @Parameter(property = AdrProperties.STATUS_TRANSITIONS)
+    protected String statusTransitions;
+
+    /** Whether to write {@code target/adr/validation.sarif} (SARIF 2.1.0) for code-scanning tools. */
+    @Parameter(property = AdrProperties.SARIF, defaultValue = "true")
+    protected boolean sarif;
+
+    /** Whether to write {@code target/adr/TEST-adr-validation.xml} (JUnit XML, one test case per ADR) for CI. */
+    @Parameter(property = AdrProperties.JUNIT, defaultValue = "true")
+    protected boolean junit;
+
+    /**
+     * Whether to print GitHub Actions annotations ({@code ::error file=...,line=...::message}) to standard output:
+     * {@code auto} (when the environment variable {@code GITHUB_ACTIONS} is {@code true}), {@code true} or
+     * {@code false}.
+     */
+    @Parameter(property = AdrProperties.GITHUB_ANNOTATIONS, defaultValue = "auto")
+    protected String githubAnnotations;
+
+    /** The plugin's version, written into the SARIF log. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    protected String pluginVersion;
+
+    /** The environment, read through this map so that tests can set {@code GITHUB_ACTIONS}. */
+    Map<String, String> environment = System.getenv();
+
+    /** Where GitHub annotations are printed: standard output, where the runner reads workflow commands. */
+    PrintStream annotationOut = System.out;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip || validateSkip) {
@@ -66,15 +125,43 @@ public class ValidateMojo extends AbstractAdrMojo {
                     + "=true).");
             return;
         }
-        ValidationConfig config = validationConfig().build();
+        ValidationConfig config = validationConfig().statusTransitions(transitions()).build();
         if (!adrDirectoryPresent()) {
             return;
         }
         AdrLog log = read();
-        ValidationResult result = new Validator().validate(log, config, baseDirectory(), null);
+        BaselineSnapshot snapshot = PreMergeSupport.baseline(getLog(), readOptions(), baseDirectory(),
+                adrDirectory(), baseline, baselineMissing, log);
+        ValidationResult result = new Validator().validate(log, config, baseDirectory(), snapshot);
         Path json = writeJson(result);
+        writeCiOutputs(result);
         printFindings(result, json);
+        PreMergeSupport.annotate(result, baseDirectory(), githubAnnotations, environment, annotationOut);
         failIfNeeded(result, json);
+    }
+
+    private StatusTransitions transitions() throws MojoExecutionException {
+        if (statusTransitions == null || statusTransitions.isBlank()) {
+            return StatusTransitions.defaults();
+        }
+        try {
+            return StatusTransitions.parse(statusTransitions);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("In " + AdrProperties.STATUS_TRANSITIONS + ": " + e.getMessage());
+        }
+    }
+
+    private void writeCiOutputs(ValidationResult result) throws MojoExecutionException {
+        List<Path> written = PreMergeSupport.writeOutputs(result, outputDirectory(), sarif, junit,
+                failOnViolation && failOnWarning, pluginVersion,
+                GitHubAnnotations.pathPrefix(baseDirectory(), environment));
+        if (!written.isEmpty()) {
+            List<String> shown = new ArrayList<>();
+            for (Path p : written) {
+                shown.add(shown(p));
+            }
+            getLog().debug("CI reports written: " + String.join(", ", shown));
+        }
     }
 
     /** Whether there is a directory to validate; a missing one is said plainly, or fails with failIfMissing. */

@@ -81,6 +81,17 @@ class GitBaselineTest {
     }
 
     @Test
+    void theFetchHintNamesRemoteAndBranchEvenWithoutARemote() throws Exception {
+        try (GitFixture git = GitFixture.init(dir)) {
+            git.write("docs/adr/0001-a.md", adr(1, "A", "Accepted")).commit("one");
+
+            assertThat(load(dir, "origin/release/2.x").message()).contains("or 'git fetch origin release/2.x')");
+            assertThat(load(dir, "refs/remotes/upstream/main").message()).contains("or 'git fetch upstream main')");
+            assertThat(load(dir, "v1.0").message()).contains("or 'git fetch origin v1.0')");
+        }
+    }
+
+    @Test
     void readsTheLogAtTheTipAndAtTheMergeBase() throws Exception {
         try (GitFixture git = GitFixture.init(dir)) {
             RevCommit fork = git.write("docs/adr/0001-a.md", adr(1, "A", "Accepted"))
