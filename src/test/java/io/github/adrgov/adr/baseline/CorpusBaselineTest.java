@@ -49,14 +49,17 @@ class CorpusBaselineTest {
         assertThat(logs).hasSizeGreaterThan(10);
         Validator baselineRules = new Validator(List.of(new ModifiedAcceptedRule(), new NumberReusedRule(),
                 new DeletedAdrRule(), new IllegalStatusTransitionRule()));
-        int adrs = 0;
+        // one repository holds every log in a folder of its own: one commit, then each folder is a baseline
+        Path repo = tmp.resolve("repo");
         for (int i = 0; i < logs.size(); i++) {
-            Path repo = tmp.resolve("r" + i);
-            Path adrDir = repo.resolve("docs/adr");
-            copy(logs.get(i), adrDir);
-            try (GitFixture git = GitFixture.init(repo)) {
-                git.commit("corpus log");
-                git.branch("feature");
+            copy(logs.get(i), repo.resolve("logs/" + i));
+        }
+        int adrs = 0;
+        try (GitFixture git = GitFixture.init(repo)) {
+            git.commit("corpus logs");
+            git.branch("feature");
+            for (int i = 0; i < logs.size(); i++) {
+                Path adrDir = repo.resolve("logs/" + i);
                 BaselineOutcome outcome = new GitBaseline(ReadOptions.defaults()).load(repo, adrDir, "main");
                 assertThat(outcome.kind()).as(logs.get(i) + ": " + outcome.message())
                         .isEqualTo(BaselineOutcome.Kind.LOADED);
