@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 
@@ -43,11 +44,13 @@ final class PreMergeSupport {
      *                                cannot be read, or when {@code missing} is neither value
      */
     static BaselineSnapshot baseline(Log log, ReadOptions options, Path baseDir, Path adrDir, String ref,
-                                     String missing, AdrLog onDisk) throws MojoExecutionException {
+                                     String missing, AdrLog onDisk, Map<String, String> env)
+            throws MojoExecutionException {
         boolean warnOnly = warnOnly(missing);
         BaselineOutcome outcome = new GitBaseline(options).load(baseDir, adrDir, ref, onDisk);
         switch (outcome.kind()) {
             case NOT_CONFIGURED:
+                pullRequestHint(env).ifPresent(log::info);
                 return null;
             case NOT_A_REPOSITORY:
                 log.info(outcome.message());
@@ -68,6 +71,29 @@ final class PreMergeSupport {
                 log.error(outcome.message());
                 throw new MojoExecutionException(outcome.message());
         }
+    }
+
+    /** CI variables that name the target branch of a pull request, in the order they are looked at. */
+    private static final String[][] TARGET_VARIABLES = {
+        {"GITHUB_BASE_REF", "GitHub Actions"},
+        {"CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "GitLab CI"},
+        {"CHANGE_TARGET", "Jenkins"},
+    };
+
+    /**
+     * When the build runs for a pull request in a CI that names its target branch, one line saying how to check the
+     * branch against it; empty otherwise. The baseline is never turned on by itself: the clone may be shallow.
+     */
+    static Optional<String> pullRequestHint(Map<String, String> env) {
+        for (String[] v : TARGET_VARIABLES) {
+            String target = env.get(v[0]);
+            if (target != null && !target.isBlank()) {
+                return Optional.of("This " + v[1] + " build is for a pull request into '" + target.trim() + "' ("
+                        + v[0] + "); to check that it keeps accepted ADRs and numbers intact, run with -D"
+                        + AdrProperties.BASELINE + "=origin/" + target.trim() + " and a full clone (see docs/ci.md).");
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean warnOnly(String missing) throws MojoExecutionException {

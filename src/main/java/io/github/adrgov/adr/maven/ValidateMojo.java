@@ -131,7 +131,7 @@ public class ValidateMojo extends AbstractAdrMojo {
         }
         AdrLog log = read();
         BaselineSnapshot snapshot = PreMergeSupport.baseline(getLog(), readOptions(), baseDirectory(),
-                adrDirectory(), baseline, baselineMissing, log);
+                adrDirectory(), baseline, baselineMissing, log, environment);
         ValidationResult result = new Validator().validate(log, config, baseDirectory(), snapshot);
         Path json = writeJson(result);
         writeCiOutputs(result);

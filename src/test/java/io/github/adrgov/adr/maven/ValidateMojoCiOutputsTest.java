@@ -2,6 +2,7 @@ package io.github.adrgov.adr.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -101,6 +102,23 @@ class ValidateMojoCiOutputsTest {
         assertThat(sarif(mojo)).doesNotExist();
         assertThat(junit(mojo)).doesNotExist();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("::error file=docs/adr/0001-write-tests-first.md");
+    }
+
+    @Test
+    @Basedir("/unit/findings")
+    @InjectMojo(goal = "validate")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void aPullRequestBuildWithoutBaselineSaysHowToCheckIt(ValidateMojo mojo) throws Exception {
+        prepare(mojo, Map.of("GITLAB_CI", "true", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "develop"));
+
+        mojo.execute();
+
+        verify(mojo.getLog()).info("This GitLab CI build is for a pull request into 'develop'"
+                + " (CI_MERGE_REQUEST_TARGET_BRANCH_NAME); to check that it keeps accepted ADRs and numbers intact, run"
+                + " with -Dadr.baseline=origin/develop and a full clone (see docs/ci.md).");
+        assertThat(PreMergeSupport.pullRequestHint(Map.of("GITHUB_BASE_REF", ""))).isEmpty();
+        assertThat(PreMergeSupport.pullRequestHint(Map.of("CHANGE_TARGET", "main"))).hasValueSatisfying(
+                s -> assertThat(s).startsWith("This Jenkins build is for a pull request into 'main' (CHANGE_TARGET)"));
     }
 
     @Test
