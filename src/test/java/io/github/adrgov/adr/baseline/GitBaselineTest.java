@@ -81,6 +81,37 @@ class GitBaselineTest {
     }
 
     @Test
+    void unrelatedHistoriesHaveNoMergeBase() throws Exception {
+        try (GitFixture git = GitFixture.init(dir)) {
+            git.write("docs/adr/0001-a.md", adr(1, "A", "Accepted")).commit("one");
+            git.git.checkout().setOrphan(true).setName("other").call();
+            git.write("docs/adr/0002-b.md", adr(2, "B", "Accepted")).commit("unrelated root");
+
+            BaselineOutcome o = load(dir, "main");
+
+            assertThat(o.kind()).isEqualTo(BaselineOutcome.Kind.MERGE_BASE_MISSING);
+            assertThat(o.message()).isEqualTo("HEAD and the ADR baseline 'main' share no history (no merge base):"
+                    + " name the branch this one will be merged into. To go on without the baseline, set"
+                    + " adr.baselineMissing=warn.");
+        }
+    }
+
+    @Test
+    void anAdrDirectoryOutsideTheWorkTreeIsNamed() throws Exception {
+        Path repo = dir.resolve("repo");
+        try (GitFixture git = GitFixture.init(repo)) {
+            git.write("README.md", "x").commit("one");
+            Path outside = Files.createDirectories(dir.resolve("elsewhere/adr"));
+
+            BaselineOutcome o = baseline.load(repo, outside, "main");
+
+            assertThat(o.kind()).isEqualTo(BaselineOutcome.Kind.FAILED);
+            assertThat(o.message()).isEqualTo("Cannot compare with the ADR baseline 'main': the ADR directory "
+                    + outside + " is outside the git work tree " + repo.toRealPath() + ".");
+        }
+    }
+
+    @Test
     void theFetchHintNamesRemoteAndBranchEvenWithoutARemote() throws Exception {
         try (GitFixture git = GitFixture.init(dir)) {
             git.write("docs/adr/0001-a.md", adr(1, "A", "Accepted")).commit("one");
