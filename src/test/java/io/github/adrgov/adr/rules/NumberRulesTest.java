@@ -114,12 +114,23 @@ class NumberRulesTest {
 
     @Test
     void inconsistentWidthNamesEachWidthWithAnExample() {
-        var log = log(adr("01", "a"), adr("0002", "b"), adr("0003", "c"), adr("4", "d"));
+        var log = log(adr("01", "a"), adr("0002", "b"), adr("0003", "c"), adr("4", "d"), adr("0005", "e"));
 
         assertThat(run(new InconsistentNumberWidthRule(), log)).containsExactly(
                 "docs/adr/01-a.md:1: [inconsistent-number-width] Numbers in file names are padded to different "
-                        + "widths: 1 digit in 1 file (e.g. docs/adr/4-d.md), 2 digits in 1 file (e.g. docs/adr/01-a.md) "
-                        + "and 4 digits in 2 files (e.g. docs/adr/0002-b.md); rename the files to use 4 digits.");
+                        + "widths: 2 digits in 1 file (e.g. docs/adr/01-a.md), 4 digits in 3 files (e.g. "
+                        + "docs/adr/0002-b.md) and no leading zeros in 1 file (e.g. docs/adr/4-d.md); pad every number "
+                        + "to 4 digits.");
+    }
+
+    @Test
+    void inconsistentWidthInAMostlyUnpaddedLogAsksToDropTheZeros() {
+        var log = log(adr("1", "a"), adr("2", "b"), adr("03", "c"), adr("10", "j"), adr("11", "k"));
+
+        assertThat(run(new InconsistentNumberWidthRule(), log)).containsExactly(
+                "docs/adr/03-c.md:1: [inconsistent-number-width] Numbers in file names are padded to different "
+                        + "widths: 2 digits in 1 file (e.g. docs/adr/03-c.md) and no leading zeros in 2 files (e.g. "
+                        + "docs/adr/1-a.md); drop the leading zeros.");
     }
 
     @Test
