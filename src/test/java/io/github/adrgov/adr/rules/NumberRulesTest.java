@@ -33,6 +33,16 @@ class NumberRulesTest {
     }
 
     @Test
+    void missingNumberOfAFolderStyleAdrAsksToRenameTheFolder() {
+        Adr folder = Adr.builder("docs/adr/use-postgres/README.md").title("Use Postgres", 1).build();
+        var log = log(adr("0001", "a"), adr("0002", "b"), folder);
+
+        assertThat(run(new MissingNumberRule(), log)).containsExactly(
+                "docs/adr/use-postgres/README.md:1: [missing-number] The ADR has no number, but the log is numbered; "
+                        + "rename its folder to start with the next free number (0003-use-postgres/).");
+    }
+
+    @Test
     void missingNumberStaysQuietInASlugLog() {
         var log = log(adr("0001", "a"), slug("20240101-b"), slug("20240102-c"));
 
