@@ -76,6 +76,20 @@ class NumberRulesTest {
     }
 
     @Test
+    void duplicateNumberNamesAtMostFiveOtherFiles() {
+        List<Adr> adrs = new ArrayList<>();
+        for (char c = 'a'; c <= 'h'; c++) {
+            adrs.add(adr("0001", String.valueOf(c)));
+        }
+        List<String> out = run(new DuplicateNumberRule(), log(adrs.toArray(new Adr[0])));
+
+        assertThat(out).hasSize(8);
+        assertThat(out.get(0)).isEqualTo("docs/adr/0001-a.md:1: [duplicate-number] Number 0001 is also used by "
+                + "docs/adr/0001-b.md, docs/adr/0001-c.md, docs/adr/0001-d.md, docs/adr/0001-e.md, docs/adr/0001-f.md "
+                + "and 2 more files; give one of them the next free number, 0002.");
+    }
+
+    @Test
     void numberGapListsMissingRangesOnceOnTheAdrAfterTheFirstGap() {
         var log = log(adr("0001", "a"), adr("0002", "b"), adr("0004", "d"), adr("0008", "h"), adr("0009", "i"));
 
