@@ -12,6 +12,7 @@ public final class Rules {
 
     private static final List<Rule> ALL = List.of(
             // filled in by one class per rule
+            new StaleIndexRule()
     );
 
     private Rules() {
