@@ -13,6 +13,7 @@ import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,6 +151,26 @@ class IndexMojoTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("The ADR directory docs/adr does not exist, so there is nothing to index; create it or "
                         + "point adr.directory at the ADR log.");
+    }
+
+    @Test
+    @Basedir("/unit/index-basic")
+    void validateFailsOnAStaleIndexAndPassesAfterIndex(@InjectMojo(goal = "validate") ValidateMojo validate,
+            @InjectMojo(goal = "index") IndexMojo index) throws Exception {
+        Path readme = fresh(index, "# Decisions\n\n<!-- adr-index:start -->\n| 0001 | [Old](0001-old.md) |\n"
+                + "<!-- adr-index:end -->\n");
+        Path json = new File(validate.buildDirectory, "adr/adrs.json").toPath();
+
+        assertThatThrownBy(validate::execute).isInstanceOf(MojoFailureException.class);
+
+        verify(validate.getLog()).error("docs/adr/README.md:3: [stale-index] The ADR index is out of date "
+                + "(3 rows differ from the ADR files); run mvn adr:index to update it.");
+        assertThat(Files.readString(json)).contains("\"adrCount\": 3");
+
+        index.execute();
+        validate.execute();
+
+        assertThat(Files.readString(readme)).startsWith("# Decisions\n\n<!-- adr-index:start -->\n").contains(ROWS);
     }
 
     /** Puts the index file in the state a test starts from (absent when {@code text} is null). */
