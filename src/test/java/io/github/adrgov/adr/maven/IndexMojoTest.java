@@ -144,6 +144,21 @@ class IndexMojoTest {
     }
 
     @Test
+    @Basedir("/unit/index-basic")
+    @InjectMojo(goal = "index")
+    @MojoParameter(name = "indexFile", value = "${project.basedir}/docs/adr/0001-keep-a-decision-log.md")
+    void anIndexFileThatIsReadAsAnAdrIsRefusedBeforeAnythingIsWritten(IndexMojo mojo) throws Exception {
+        Path adr = new File(mojo.basedir, "docs/adr/0001-keep-a-decision-log.md").toPath();
+        String before = Files.readString(adr);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("The index file docs/adr/0001-keep-a-decision-log.md is read as an ADR; add its name to "
+                        + "adr.excludes or choose another adr.index.file.");
+        assertThat(Files.readString(adr)).isEqualTo(before);
+    }
+
+    @Test
     @Basedir("/unit/index-missing-dir")
     @InjectMojo(goal = "index")
     void missingDirectoryIsSaidPlainly(IndexMojo mojo) {
