@@ -24,6 +24,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * {@code <!-- adr-index:end -->}: it creates the file when absent, appends a marked block to a file without markers,
  * and never changes text outside the markers. The output depends only on the ADR files, so a second run changes
  * nothing; {@code adr:validate} fails through the {@code stale-index} rule when the committed block is out of date.
+ * A missing ADR directory is one warning (most modules of a multi-module build have none), and nothing is written.
  */
 @Mojo(name = "index", defaultPhase = LifecyclePhase.NONE, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.NONE)
@@ -39,9 +40,15 @@ public class IndexMojo extends AbstractAdrMojo {
             getLog().info("Skipping adr:index (" + (skip ? AdrProperties.SKIP : AdrProperties.INDEX_SKIP) + "=true)");
             return;
         }
+        if (Files.exists(adrDirectory()) && !Files.isDirectory(adrDirectory())) {
+            throw new MojoExecutionException("The ADR directory " + relativeDirectory()
+                    + " is a file, not a directory; set " + AdrProperties.DIRECTORY + " to the folder of the ADR log.");
+        }
         if (!Files.isDirectory(adrDirectory())) {
-            throw new MojoExecutionException("The ADR directory " + relativeDirectory() + " does not exist, so there "
-                    + "is nothing to index; create it or point " + AdrProperties.DIRECTORY + " at the ADR log.");
+            // a warning, not a failure: in a multi-module build most modules have no ADR log
+            getLog().warn("No ADR directory at " + relativeDirectory() + "; set " + AdrProperties.DIRECTORY
+                    + " to the folder of the ADR log. No index was written.");
+            return;
         }
         IndexSettings settings = indexSettings();
         AdrLog log = readLog();

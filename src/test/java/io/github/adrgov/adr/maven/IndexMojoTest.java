@@ -159,13 +159,25 @@ class IndexMojoTest {
     }
 
     @Test
-    @Basedir("/unit/index-missing-dir")
+    @Basedir("/unit/dir-is-file")
     @InjectMojo(goal = "index")
-    void missingDirectoryIsSaidPlainly(IndexMojo mojo) {
+    void directoryThatIsAFileIsAConfigurationError(IndexMojo mojo) {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("The ADR directory docs/adr does not exist, so there is nothing to index; create it or "
-                        + "point adr.directory at the ADR log.");
+                .hasMessage("The ADR directory docs/adr is a file, not a directory; set adr.directory to the folder "
+                        + "of the ADR log.");
+    }
+
+    @Test
+    @Basedir("/unit/index-missing-dir")
+    @InjectMojo(goal = "index")
+    void missingDirectoryIsOneWarningAndWritesNothing(IndexMojo mojo) throws Exception {
+        mojo.execute();
+
+        verify(mojo.getLog()).warn("No ADR directory at docs/adr; set adr.directory to the folder of the ADR log."
+                + " No index was written.");
+        assertThat(new File(mojo.basedir, "docs/adr/README.md")).doesNotExist();
+        assertThat(new File(mojo.buildDirectory, "adr/adrs.json")).doesNotExist();
     }
 
     @Test
