@@ -1,7 +1,5 @@
 package io.github.adrgov.adr.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.adrgov.adr.config.ValidationConfig;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.AdrLog;
@@ -12,15 +10,17 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
- * The log-wide rules use the log's indexes, never a rescan per ADR: all rules over 10,000 ADRs with 40 lines each,
- * supersession chains, references and duplicates take well under a second once warm. Time is the test thread's CPU
- * time, so that other builds on a shared machine do not make it flaky; it is printed, and the assertion is generous
- * enough for a slow machine but not for a quadratic rule.
+ * Timing harness (not a unit test: speed is measured, never asserted in a test): all rules over 10,000 generated ADRs
+ * with 40 lines each, supersession chains, references and duplicates, printing the CPU time of the whole catalogue and
+ * of each rule. Run it with {@code scripts/rule-timing.sh}. Time is the thread's CPU time, so other processes on a shared
+ * machine disturb it less than wall time.
  */
-class RulePerformanceTest {
+public final class RuleTiming {
+
+    private RuleTiming() {
+    }
 
     static AdrLog generated(int count) {
         List<Adr> adrs = new ArrayList<>(count);
@@ -45,9 +45,8 @@ class RulePerformanceTest {
         return new AdrLog("docs/adr", adrs, List.of(), List.of());
     }
 
-    @Test
-    void tenThousandAdrsValidateWellUnderASecond() {
-        AdrLog log = generated(10_000);
+    public static void main(String[] args) {
+        AdrLog log = generated(args.length > 0 ? Integer.parseInt(args[0]) : 10_000);
         ValidationConfig config = Fixtures.config();
         Validator validator = new Validator();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -68,7 +67,5 @@ class RulePerformanceTest {
             new Validator(List.of(r)).validate(log, config, null, null);
             System.out.printf("  %-28s %5d ms CPU%n", r.id(), (threads.getCurrentThreadCpuTime() - t0) / 1_000_000);
         }
-        assertThat(result.findings()).isNotEmpty();
-        assertThat(best / 1_000_000).isLessThan(2_000);
     }
 }
