@@ -70,7 +70,7 @@ public final class AdrPageRenderer extends AdrRendererBase {
         for (Field f : adr.fields().values()) {
             if (!f.value().isBlank()) {
                 sink.tableRow();
-                tableHeaderCell(f.name());
+                tableHeaderCell(Labels.fieldName(f.name()));
                 tableCell(f.value());
                 sink.tableRow_();
             }

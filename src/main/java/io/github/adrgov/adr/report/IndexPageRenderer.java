@@ -17,6 +17,9 @@ import org.apache.maven.doxia.sink.SinkEventAttributes;
  */
 public final class IndexPageRenderer extends AdrRendererBase {
 
+    /** Longer statuses (some logs write a paragraph) are cut in the index table; the page shows them whole. */
+    static final int STATUS_CELL = 60;
+
     public IndexPageRenderer(Sink sink, ReportData data, ReportText text) {
         super(sink, data, text);
     }
@@ -75,8 +78,14 @@ public final class IndexPageRenderer extends AdrRendererBase {
                 tableCell(Labels.number(a));
             }
             linkCell(data.pages().of(a), Labels.title(a));
-            tableCell(Labels.status(a, text));
-            tableCell(Labels.date(a));
+            String status = Labels.status(a, text);
+            String shown = Labels.shortStatus(a, text, STATUS_CELL);
+            sink.tableCell(shown.equals(status) ? null : attributes(SinkEventAttributes.TITLE, status));
+            sink.text(shown);
+            sink.tableCell_();
+            sink.tableCell(attributes(SinkEventAttributes.STYLE, "white-space:nowrap"));
+            sink.text(Labels.date(a));
+            sink.tableCell_();
             sink.tableCell();
             adrLinks(data.sup().supersededBy(a), data.sup().unresolvedSupersededBy(a));
             sink.tableCell_();

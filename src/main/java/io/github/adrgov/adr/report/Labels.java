@@ -38,6 +38,24 @@ final class Labels {
         return text.get("status." + c.id());
     }
 
+    /** The status as written, shortened to {@code max} characters for a table cell. */
+    static String shortStatus(Adr adr, ReportText text, int max) {
+        String s = status(adr, text).strip().replaceAll("\\s+", " ");
+        if (s.codePointCount(0, s.length()) <= max) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, max - 1)).strip() + "\u2026";
+    }
+
+    /** A field name as a row heading: {@code deciders} reads {@code Deciders}, {@code decision-makers} as written. */
+    static String fieldName(String name) {
+        String n = name.strip();
+        if (n.isEmpty() || !n.equals(n.toLowerCase(java.util.Locale.ROOT))) {
+            return n;
+        }
+        return n.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + n.substring(1);
+    }
+
     /** The date as written, or empty. */
     static String date(Adr adr) {
         return adr.dateText() == null ? "" : adr.dateText();

@@ -58,19 +58,16 @@ public final class PageNames {
         return byFile;
     }
 
-    /** Letters, digits, dot, dash and underscore kept; runs of anything else become one dash. */
+    /** ASCII letters, digits, dot and underscore kept; runs of anything else (dashes too) become one dash. */
     static String clean(String id) {
         StringBuilder sb = new StringBuilder();
-        boolean dash = false;
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            boolean ok = c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_');
+            boolean ok = c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_');
             if (ok) {
                 sb.append(c);
-                dash = false;
-            } else if (!dash) {
-                sb.append('-');
-                dash = true;
+            } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
+                sb.append('-'); // "0005-使用-adr" gives "0005-adr": one dash for any run of other characters
             }
         }
         String s = sb.toString().replaceAll("^[-.]+|[-.]+$", "");

@@ -24,6 +24,9 @@ public final class Supersessions {
     public record Edge(Adr older, Adr newer) {
     }
 
+    private static final java.util.regex.Pattern ADR_REF =
+            java.util.regex.Pattern.compile("(?i)\\badr[-_ ]?\\d+");
+
     private final List<Edge> edges;
     private final Map<String, List<Adr>> supersededBy = new LinkedHashMap<>();
     private final Map<String, List<Adr>> supersedes = new LinkedHashMap<>();
@@ -116,6 +119,10 @@ public final class Supersessions {
     private static String describe(AdrLink link) {
         if (link.targetPath() != null && !link.targetPath().isBlank()) {
             return link.targetPath();
+        }
+        java.util.regex.Matcher m = ADR_REF.matcher(link.text() == null ? "" : link.text());
+        if (m.find()) {
+            return m.group();
         }
         if (link.targetNumber() != null) {
             return "ADR-" + link.targetNumber();

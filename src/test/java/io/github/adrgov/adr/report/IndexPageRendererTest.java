@@ -45,7 +45,7 @@ class IndexPageRendererTest {
         assertThat(html).containsPattern("<td>Superseded</td>\\s*<td>1</td>");
         // number, title linking to its page, status, date, superseded-by link
         assertThat(html).containsPattern("<td>0001</td>\\s*<td><a href=\"0001-use-postgresql.html\">Use PostgreSQL</a>"
-                + "</td>\\s*<td>Superseded</td>\\s*<td>2025-01-02</td>\\s*<td><a [^>]*href=\"0002-move-to-cockroachdb.html\""
+                + "</td>\\s*<td>Superseded</td>\\s*<td style=\"white-space:nowrap\">2025-01-02</td>\\s*<td><a [^>]*href=\"0002-move-to-cockroachdb.html\""
                 + "[^>]*>0002 Move to CockroachDB</a></td>");
         // text from ADRs is escaped by the sink
         assertThat(html).contains("Queue &amp; &lt;events&gt;").doesNotContain("<events>");
@@ -79,6 +79,18 @@ class IndexPageRendererTest {
                 + "<td><a href=\"0001-use-postgresql.html\">docs/adr/0001-use-postgresql.md:3</a></td>\\s*"
                 + "<td>ADR-0002 supersedes this ADR, but its status still reads Accepted.</td>");
         assertThat(html).containsPattern("<td>Warning</td>\\s*<td>number-gap</td>\\s*<td>docs/adr</td>");
+    }
+
+    @Test
+    void cutsAParagraphOfStatusInTheTableAndKeepsItWholeInTheTooltip() {
+        String longStatus = "Proposed. This decision did not reach agreement; it is kept so that the discussion "
+                + "is not lost and can be picked up again.";
+        Adr a = Adr.builder("docs/adr/0001-x.md").fileNumber("0001").title("X", 1)
+                .status(StatusCategory.PROPOSED, longStatus, 3).build();
+        String html = page(log(List.of(a)), List.of(), Locale.ENGLISH);
+
+        assertThat(html).contains("<td title=\"" + longStatus + "\">Proposed. This decision did not reach agreement; it "
+                + "is kept&#x2026;</td>");
     }
 
     @Test

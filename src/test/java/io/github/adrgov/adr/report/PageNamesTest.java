@@ -21,12 +21,14 @@ class PageNamesTest {
         Adr folder = at("docs/adr/auth/login flow/README.md");
         Adr odd = at("docs/adr/<b>?.md");
         Adr umlaut = at("docs/adr/0004-größe.md");
-        PageNames names = PageNames.of(new AdrLog("docs/adr", List.of(plain, folder, odd, umlaut), List.of(), List.of()));
+        Adr cjk = at("docs/adr/0005-使用-adr-tools.md");
+        PageNames names = PageNames.of(new AdrLog("docs/adr", List.of(plain, folder, odd, umlaut, cjk), List.of(), List.of()));
 
         assertThat(names.of(plain)).isEqualTo("0003-use-x.html");
         assertThat(names.of(folder)).isEqualTo("login-flow.html");
         assertThat(names.of(odd)).isEqualTo("b.html");
         assertThat(names.of(umlaut)).isEqualTo("0004-gr-e.html");
+        assertThat(names.of(cjk)).isEqualTo("0005-adr-tools.html");
     }
 
     @Test
