@@ -2,6 +2,17 @@ package io.github.adrgov.adr.parse;
 
 import io.github.adrgov.adr.config.StatusVocabulary;
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.AdrLink;
+import io.github.adrgov.adr.model.LinkKind;
+import io.github.adrgov.adr.model.Section;
+import io.github.adrgov.adr.model.Status;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads one ADR file's text into the model: detects the dialect and reads title, number, status, date, fields,
@@ -10,10 +21,36 @@ import io.github.adrgov.adr.model.Adr;
  */
 public final class AdrParser {
 
+    /** Front matter keys that may carry the ADR number. */
+    private static final List<String> NUMBER_KEYS = List.of("number", "adr", "adr_number", "adr-number", "slug", "id");
+    /** Front matter keys naming the successor or the predecessor. */
+    private static final Map<String, LinkKind> SUPERSESSION_KEYS = Map.of(
+            "superseded-by", LinkKind.SUPERSEDED_BY, "superseded_by", LinkKind.SUPERSEDED_BY,
+            "supersededby", LinkKind.SUPERSEDED_BY, "superseded by", LinkKind.SUPERSEDED_BY,
+            "supersedes", LinkKind.SUPERSEDES);
+    /** Dates used when a file has no {@code Date}, most telling first. */
+    private static final List<String> FALLBACK_DATE_KEYS = List.of("last modified", "last updated", "updated",
+            "created", "decision date", "accepted");
+    /** Metadata names read as fields when written as plain {@code Key: value} lines in the header. */
+    private static final Set<String> FIELD_NAMES = Set.of("deciders", "decision makers", "decision maker",
+            "technical story", "consulted", "informed", "author", "authors", "contact", "owner", "owners",
+            "proposed by", "approved by", "reviewers", "drivers", "tags", "related issue", "related issues", "issue",
+            "supersedes", "superseded by", "amends", "amended by", "last modified", "created", "updated",
+            "decision date");
+    private static final Set<String> STATUS_HEADINGS = Set.of("status", "\u72B6\u6001", "\u72C0\u614B", "statut",
+            "estado", "stato", "decision status", "adr status", "current status");
+
     private final StatusVocabulary statuses;
+    private final StatusReader statusReader;
 
     public AdrParser(StatusVocabulary statuses) {
-        this.statuses = statuses;
+        this.statuses = Objects.requireNonNull(statuses, "statuses");
+        this.statusReader = new StatusReader(statuses);
+    }
+
+    /** The vocabulary this parser classifies statuses with. */
+    public StatusVocabulary statuses() {
+        return statuses;
     }
 
     /**
@@ -24,7 +61,292 @@ public final class AdrParser {
      * @param text the decoded file text (a leading BOM is allowed)
      */
     public Adr parse(String file, String id, String text) {
-        // STUB: replaced by the real parser
-        return Adr.builder(file).id(id).build();
+        SourceText src = SourceText.of(text == null ? "" : text);
+        try {
+            return read(file, id, src);
+        } catch (RuntimeException | StackOverflowError e) {
+            // never let one odd file stop the build: keep what we know and say what went wrong
+            return Adr.builder(file).id(id).lines(src.lines())
+                    .problem("Could not read the file as an ADR: " + e, null).build();
+        }
+    }
+
+    private Adr read(String file, String id, SourceText src) {
+        Adr.Builder b = Adr.builder(file).id(id).lines(src.lines());
+        FrontMatter fm = FrontMatterReader.read(src);
+        int bodyStart = fm.present() ? fm.endLine() + 1 : 1;
+        b.bodyStartLine(bodyStart);
+        if (fm.problem() != null) {
+            b.problem(fm.problem(), fm.problemLine());
+        }
+        MarkdownOutline outline = MarkdownOutline.parse(src.lines(), bodyStart);
+        List<Section> sections = SectionReader.read(src, outline);
+        sections.forEach(b::section);
+        LinkReader linkReader = new LinkReader(outline);
+        List<AdrLink> links = new ArrayList<>();
+
+        String stem = id.substring(id.lastIndexOf('/') + 1);
+        b.fileNumber(NumberReader.fileNumber(stem));
+        boolean numberedTitle = readTitle(b, src, fm, outline);
+
+        List<MetadataLine> header = headerLines(src, outline, bodyStart);
+        Section statusSection = statusSection(sections);
+
+        readStatus(b, fm, header, statusSection, src, outline, linkReader, links);
+        readDate(b, fm, header);
+        readFields(b, fm, header, linkReader, links);
+        readSectionLinks(sections, src, outline, linkReader, links);
+        readFileLinks(outline, links);
+
+        List<AdrLink> unique = new ArrayList<>(new LinkedHashSet<>(links));
+        unique.sort((x, y) -> Integer.compare(x.line(), y.line()));
+        unique.forEach(b::link);
+
+        List<String> headings = new ArrayList<>();
+        sections.forEach(s -> headings.add(s.heading()));
+        b.dialect(DialectDetector.detect(new DialectDetector.Signals(stem, fm, header, statusSection != null,
+                numberedTitle, headings)));
+        return b.build();
+    }
+
+    /** Title from the first H1, else front matter {@code title}; returns whether the title carried a number. */
+    private static boolean readTitle(Adr.Builder b, SourceText src, FrontMatter fm, MarkdownOutline outline) {
+        for (MarkdownOutline.HeadingInfo h : outline.headings()) {
+            if (h.level() == 1) {
+                String text = Markup.heading(h.rawText());
+                if (text.isEmpty()) {
+                    continue;
+                }
+                NumberReader.NumberedTitle t = NumberReader.splitTitle(text);
+                b.title(t.title(), h.line());
+                b.titleNumber(t.number() != null ? t.number() : frontMatterNumber(fm));
+                return t.number() != null;
+            }
+        }
+        String fmTitle = fm.text("title");
+        Integer number = frontMatterNumber(fm);
+        if (fmTitle != null && !fmTitle.isBlank()) {
+            NumberReader.NumberedTitle t = NumberReader.splitTitle(Markup.plain(fmTitle));
+            b.title(t.title(), fm.lineOf("title"));
+            if (number == null) {
+                number = t.number();
+            }
+        }
+        b.titleNumber(number);
+        return false;
+    }
+
+    private static Integer frontMatterNumber(FrontMatter fm) {
+        for (String k : NUMBER_KEYS) {
+            Integer n = NumberReader.valueNumber(fm.text(k));
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** Metadata lines between the start of the body and the first section, outside code and comments. */
+    private static List<MetadataLine> headerLines(SourceText src, MarkdownOutline outline, int bodyStart) {
+        int end = src.size();
+        for (MarkdownOutline.HeadingInfo h : outline.headings()) {
+            if (h.level() >= 2) {
+                end = h.line() - 1;
+                break;
+            }
+        }
+        List<MetadataLine> out = new ArrayList<>();
+        for (TextLine l : TextLine.meaningful(src, outline, bodyStart, end)) {
+            out.addAll(MetadataLine.read(l.text(), l.line()));
+        }
+        return out;
+    }
+
+    private static Section statusSection(List<Section> sections) {
+        for (Section s : sections) {
+            String h = s.heading().toLowerCase(Locale.ROOT).replaceAll("[:\\s]+$", "");
+            if (STATUS_HEADINGS.contains(h) || h.matches("status\\s*[:\\uFF1A-].+")) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private void readStatus(Adr.Builder b, FrontMatter fm, List<MetadataLine> header, Section statusSection,
+            SourceText src, MarkdownOutline outline, LinkReader linkReader, List<AdrLink> links) {
+        Status status = null;
+        String fmStatus = fm.text("status");
+        if (fmStatus != null) {
+            int line = fm.lineOf("status");
+            links.addAll(linkReader.supersessions(fmStatus, line));
+            status = status(fmStatus, line);
+        }
+        for (MetadataLine m : header) {
+            if (m.name().equals("status")) {
+                links.addAll(linkReader.supersessions(m.value(), m.line()));
+                if (status == null) {
+                    status = status(m.value(), m.line());
+                }
+            }
+        }
+        if (statusSection != null) {
+            Status fromSection = null;
+            String h = statusSection.heading();
+            int colon = h.indexOf(':') >= 0 ? h.indexOf(':') : h.indexOf('\uFF1A');
+            if (colon > 0 && !h.substring(colon + 1).isBlank()) {
+                fromSection = status(h.substring(colon + 1), statusSection.line());
+            }
+            for (TextLine l : TextLine.meaningful(src, outline, statusSection.line() + 1, statusSection.endLine())) {
+                if (fromSection == null && !isHeading(l.text())) {
+                    String value = l.text();
+                    List<MetadataLine> kv = MetadataLine.read(value, l.line());
+                    if (!kv.isEmpty() && kv.get(0).name().equals("status")) {
+                        value = kv.get(0).value();
+                    }
+                    fromSection = status(value, l.line());
+                }
+                List<AdrLink> sup = linkReader.supersessions(l.text(), l.line());
+                links.addAll(sup);
+                for (AdrLink r : linkReader.references(l.text(), l.line())) {
+                    if (!sameTarget(r, sup)) {
+                        links.add(r);
+                    }
+                }
+            }
+            if (status == null) {
+                status = fromSection;
+            }
+        }
+        if (status != null) {
+            b.status(status);
+        }
+    }
+
+    private Status status(String raw, int line) {
+        String text = StatusReader.clean(raw);
+        if (text.isEmpty()) {
+            return null;
+        }
+        return new Status(statusReader.classify(text), text, line);
+    }
+
+    private static boolean isHeading(String s) {
+        return s.stripLeading().startsWith("#");
+    }
+
+    private static void readDate(Adr.Builder b, FrontMatter fm, List<MetadataLine> header) {
+        String text = null;
+        int line = 0;
+        String fmDate = fm.text("date");
+        if (fmDate != null && !fmDate.isBlank()) {
+            text = fmDate;
+            line = fm.lineOf("date");
+        }
+        if (text == null) {
+            for (MetadataLine m : header) {
+                if (m.name().equals("date") && !m.value().isBlank()) {
+                    text = m.value();
+                    line = m.line();
+                    break;
+                }
+            }
+        }
+        for (int i = 0; text == null && i < FALLBACK_DATE_KEYS.size(); i++) {
+            String key = FALLBACK_DATE_KEYS.get(i);
+            for (MetadataLine m : header) {
+                if (m.name().equals(key) && !m.value().isBlank()) {
+                    text = m.value();
+                    line = m.line();
+                    break;
+                }
+            }
+            String v = fm.text(key);
+            if (text == null && v != null && !v.isBlank()) {
+                text = v;
+                line = fm.lineOf(key);
+            }
+        }
+        if (text != null) {
+            String clean = DateReader.clean(text);
+            if (!clean.isEmpty()) {
+                b.date(clean, DateReader.parse(clean), line);
+            }
+        }
+    }
+
+    private static void readFields(Adr.Builder b, FrontMatter fm, List<MetadataLine> header, LinkReader linkReader,
+            List<AdrLink> links) {
+        for (Map.Entry<String, Object> e : fm.values().entrySet()) {
+            String key = e.getKey();
+            if (key.equals("status") || key.equals("date") || key.equals("title")) {
+                continue;
+            }
+            String value = FrontMatter.asText(e.getValue());
+            b.field(key, value, fm.lineOf(key));
+            LinkKind kind = SUPERSESSION_KEYS.get(key);
+            if (kind != null) {
+                for (LinkReader.Target t : linkReader.valueTargets(value)) {
+                    links.add(new AdrLink(kind, key + ": " + t.text(), t.path(), t.number(), fm.lineOf(key)));
+                }
+            }
+        }
+        for (MetadataLine m : header) {
+            if (m.name().equals("status") || m.name().equals("date")) {
+                continue;
+            }
+            if (FIELD_NAMES.contains(m.name()) || m.bold()) {
+                b.field(m.name(), Markup.plain(m.value()), m.line());
+            }
+            LinkKind kind = SUPERSESSION_KEYS.get(m.name());
+            if (kind != null) {
+                for (LinkReader.Target t : linkReader.valueTargets(m.value())) {
+                    links.add(new AdrLink(kind, m.key() + ": " + Markup.plain(t.text()), t.path(), t.number(),
+                            m.line()));
+                }
+            }
+        }
+    }
+
+    /** Supersession and references in Related Decisions / Links sections. */
+    private static void readSectionLinks(List<Section> sections, SourceText src, MarkdownOutline outline,
+            LinkReader linkReader, List<AdrLink> links) {
+        for (Section s : sections) {
+            String h = s.heading().toLowerCase(Locale.ROOT);
+            if (!h.matches("related.*|links?|see also|references?|supersedes|superseded by|supersession.*"
+                    + "|.*related (decisions|adrs|records)")) {
+                continue;
+            }
+            for (TextLine l : TextLine.meaningful(src, outline, s.line() + 1, s.endLine())) {
+                List<AdrLink> sup = linkReader.supersessions(l.text(), l.line());
+                links.addAll(sup);
+                for (AdrLink r : linkReader.references(l.text(), l.line())) {
+                    if (!sameTarget(r, sup)) {
+                        links.add(r);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean sameTarget(AdrLink r, List<AdrLink> others) {
+        for (AdrLink o : others) {
+            if ((r.targetPath() != null && r.targetPath().equals(o.targetPath()))
+                    || (r.targetPath() == null && r.targetNumber() != null && r.targetNumber().equals(o.targetNumber()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every relative link or image destination to a file, for the broken-link check. */
+    private static void readFileLinks(MarkdownOutline outline, List<AdrLink> links) {
+        for (MarkdownOutline.LinkInfo l : outline.links()) {
+            String url = l.url().strip();
+            if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || url.startsWith("\\")
+                    || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.contains("{{") || url.contains("{%")) {
+                continue;
+            }
+            links.add(new AdrLink(LinkKind.FILE_LINK, Markup.plain(l.text()), url, null, l.line()));
+        }
     }
 }

@@ -1,19 +1,52 @@
 package io.github.adrgov.adr.parse;
 
+import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.AdrLog;
+import io.github.adrgov.adr.model.UnreadableFile;
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads an ADR directory into an {@link AdrLog}: finds the files, decodes them strictly as UTF-8, parses each.
  * A file that cannot be read becomes an {@link io.github.adrgov.adr.model.UnreadableFile}, never an exception.
+ *
+ * <p>Folder-style ADRs ({@code 2024-01-15-slug/README.md}, {@code 003-release/index.md}: a numbered or dated folder
+ * holding a README or index) count as one ADR; other Markdown files beside them are the ADR's attachments and are
+ * listed as skipped. Symbolic links that lead outside the ADR directory are skipped; cycles are never followed.
+ * Files are parsed in parallel; the result does not depend on file-system order.
  */
 public final class LogReader {
 
     private final ReadOptions options;
+    private final List<Glob> includes;
+    private final List<Glob> excludes;
+    private final AdrParser parser;
 
     public LogReader(ReadOptions options) {
         this.options = options;
+        this.includes = globs(options.includes());
+        this.excludes = globs(options.excludes());
+        this.parser = new AdrParser(options.statuses());
+    }
+
+    /** The options this reader was made with. */
+    public ReadOptions options() {
+        return options;
     }
 
     /**
@@ -24,7 +57,172 @@ public final class LogReader {
      * @throws IOException when the directory itself cannot be listed
      */
     public AdrLog read(Path baseDir, Path adrDir) throws IOException {
-        // STUB: replaced by the real reader
-        throw new UnsupportedOperationException("not yet");
+        Path base = baseDir.toAbsolutePath().normalize();
+        Path dir = adrDir.toAbsolutePath().normalize();
+        Scan scan = scan(dir);
+        List<String> skipped = new ArrayList<>();
+        List<UnreadableFile> unreadable = new ArrayList<>();
+        for (String rel : scan.skipped) {
+            skipped.add(display(base, dir, rel));
+        }
+        for (Map.Entry<String, String> e : scan.failed.entrySet()) {
+            unreadable.add(new UnreadableFile(display(base, dir, e.getKey()), e.getValue()));
+        }
+        List<Candidate> candidates = classify(scan.files, skipped, base, dir);
+        List<Object> results = candidates.parallelStream().map(c -> readOne(c, dir)).toList();
+        List<Adr> adrs = new ArrayList<>();
+        for (Object r : results) {
+            if (r instanceof Adr a) {
+                adrs.add(a);
+            } else {
+                unreadable.add((UnreadableFile) r);
+            }
+        }
+        return new AdrLog(display(base, dir, ""), adrs, unreadable, skipped);
+    }
+
+    private Object readOne(Candidate c, Path dir) {
+        FileDecoder.Decoded d = FileDecoder.read(dir.resolve(c.rel));
+        if (d.problem() != null) {
+            return new UnreadableFile(c.file, d.problem());
+        }
+        return parser.parse(c.file, c.id, d.text());
+    }
+
+    /** A file to parse: path relative to the ADR directory, path relative to the base directory, id. */
+    private record Candidate(String rel, String file, String id) {
+    }
+
+    /** Splits the included files into ADRs and attachments of folder-style ADRs; sorted by path. */
+    private List<Candidate> classify(List<String> files, List<String> skipped, Path base, Path dir) {
+        Collections.sort(files);
+        Map<String, String> folderAdrs = new HashMap<>();
+        for (String rel : files) {
+            int slash = rel.lastIndexOf('/');
+            String name = rel.substring(slash + 1).toLowerCase(Locale.ROOT);
+            if (slash > 0 && (name.equals("readme.md") || name.equals("index.md"))) {
+                String folder = rel.substring(0, slash);
+                String folderName = folder.substring(folder.lastIndexOf('/') + 1);
+                if (NumberReader.fileNumber(folderName) != null || NumberReader.isDateNamed(folderName)) {
+                    folderAdrs.putIfAbsent(folder, rel);
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (String rel : files) {
+            String owner = folderOwner(rel, folderAdrs);
+            if (owner != null) {
+                if (folderAdrs.get(owner).equals(rel)) {
+                    out.add(new Candidate(rel, display(base, dir, rel), owner));
+                } else {
+                    skipped.add(display(base, dir, rel));
+                }
+                continue;
+            }
+            int slash = rel.lastIndexOf('/');
+            String name = rel.substring(slash + 1).toLowerCase(Locale.ROOT);
+            if (slash > 0 && (name.equals("readme.md") || name.equals("index.md"))) {
+                // the index of a sub-folder of ADRs, not an ADR
+                skipped.add(display(base, dir, rel));
+                continue;
+            }
+            out.add(new Candidate(rel, display(base, dir, rel), rel.replaceFirst("(?i)\\.(md|markdown)$", "")));
+        }
+        return out;
+    }
+
+    /** The folder-style ADR folder that holds this file, or null. */
+    private static String folderOwner(String rel, Map<String, String> folderAdrs) {
+        String p = rel;
+        int slash;
+        while ((slash = p.lastIndexOf('/')) > 0) {
+            p = p.substring(0, slash);
+            if (folderAdrs.containsKey(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static final class Scan {
+        final List<String> files = new ArrayList<>();
+        final List<String> skipped = new ArrayList<>();
+        final Map<String, String> failed = new HashMap<>();
+    }
+
+    private Scan scan(Path dir) throws IOException {
+        Path realDir = dir.toRealPath();
+        Scan scan = new Scan();
+        Set<Path> seenDirs = new HashSet<>();
+        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                        Path real = d.toRealPath();
+                        if (!d.equals(dir) && (!real.startsWith(realDir) || !seenDirs.add(real))) {
+                            String rel = rel(dir, d);
+                            if (Glob.any(includes, rel + "/x.md")) {
+                                scan.skipped.add(rel + "/");
+                            }
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        seenDirs.add(real);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                        String rel = rel(dir, f);
+                        if (!Glob.any(includes, rel)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (Files.isSymbolicLink(f) && !f.toRealPath().startsWith(realDir)) {
+                            scan.skipped.add(rel);
+                        } else if (!attrs.isRegularFile()) {
+                            scan.failed.put(rel, "not a regular file");
+                        } else if (Glob.any(excludes, rel)) {
+                            scan.skipped.add(rel);
+                        } else {
+                            scan.files.add(rel);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path f, IOException e) {
+                        if (e instanceof FileSystemLoopException) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        String rel = rel(dir, f);
+                        if (Glob.any(includes, rel)) {
+                            scan.failed.put(rel, "cannot be read: " + e.getClass().getSimpleName()
+                                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        return scan;
+    }
+
+    private static String rel(Path dir, Path p) {
+        return dir.relativize(p).toString().replace('\\', '/');
+    }
+
+    /** A path relative to the ADR directory shown relative to the base directory, forward slashes. */
+    private static String display(Path base, Path dir, String rel) {
+        Path p = rel.isEmpty() ? dir : dir.resolve(rel);
+        String s = (p.startsWith(base) ? base.relativize(p) : p).toString().replace('\\', '/');
+        if (rel.endsWith("/") && !s.endsWith("/")) {
+            s = s + "/";
+        }
+        return s;
+    }
+
+    private static List<Glob> globs(List<String> patterns) {
+        List<Glob> out = new ArrayList<>();
+        for (String p : patterns) {
+            out.add(Glob.of(p));
+        }
+        return out;
     }
 }

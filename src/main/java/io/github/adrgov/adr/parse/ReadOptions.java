@@ -7,19 +7,26 @@ import java.util.Objects;
 /**
  * What to read under the ADR directory and how to classify statuses.
  *
- * @param includes glob patterns relative to the ADR directory ({@code **}/{@code *} syntax) of files to read
+ * @param includes glob patterns relative to the ADR directory ({@code **}/{@code *} syntax) of files to read;
+ *                 matching ignores case, {@code **}{@code /x} also matches {@code x} at the top
  * @param excludes glob patterns of files to skip as non-ADRs; skipped files are listed in the log, never dropped
  *                 silently
  * @param statuses the status vocabulary used to classify statuses
  */
 public record ReadOptions(List<String> includes, List<String> excludes, StatusVocabulary statuses) {
 
-    /** Every Markdown file, at any depth. */
-    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.MD", "**/*.markdown");
+    /** Every Markdown file, at any depth (patterns match regardless of case, so this also reads {@code X.MD}). */
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
 
-    /** The non-ADR files of a typical ADR directory. */
+    /**
+     * The non-ADR files of a typical ADR directory: the index at the top ({@code README.md}, {@code index.md},
+     * {@code toc.md}) and templates at any depth ({@code template.md}, {@code adr-template.md},
+     * {@code 0000-TEMPLATE.md}, {@code NNNN-adr-template.md}, {@code ADRXXX-...-template.md}, {@code adr-template-lite.md}).
+     * Patterns match regardless of case. Sub-folder README/index files are handled by {@link LogReader}.
+     */
     public static final List<String> DEFAULT_EXCLUDES = List.of(
-            "README.md", "readme.md", "index.md", "toc.md", "template.md", "**/adr-template*.md", "**/*-template.md");
+            "README.md", "index.md", "toc.md", "**/template.md", "**/*-template.md", "**/*_template.md",
+            "**/adr-template*.md", "**/template-*.md");
 
     public ReadOptions {
         includes = List.copyOf(includes);

@@ -11,7 +11,33 @@ import java.util.Optional;
 public final class Rules {
 
     private static final List<Rule> ALL = List.of(
-            // filled in by one class per rule
+            new UnreadableFileRule(),
+            new InvalidFrontMatterRule(),
+            new MissingTitleRule(),
+            new MissingNumberRule(),
+            new NumberMismatchRule(),
+            new DuplicateNumberRule(),
+            new NumberGapRule(),
+            new InconsistentNumberWidthRule(),
+            new MissingStatusRule(),
+            new UnknownStatusRule(),
+            new MissingDateRule(),
+            new InvalidDateRule(),
+            new FutureDateRule(),
+            new MissingFieldRule(),
+            new MissingSectionRule(),
+            new EmptySectionRule(),
+            new PlaceholderTextRule(),
+            new BrokenSupersessionRule(),
+            new SelfSupersessionRule(),
+            new SupersessionCycleRule(),
+            new SupersededStillActiveRule(),
+            new OneSidedSupersessionRule(),
+            new SupersededByInactiveRule(),
+            new BrokenReferenceRule(),
+            new BrokenLinkRule()
+            // stale-index and the baseline rules (modified-accepted, number-reused, deleted-adr,
+            // illegal-status-transition) are registered here by their own classes
     );
 
     private Rules() {

@@ -1,0 +1,44 @@
+package io.github.adrgov.adr.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the date of an ADR: the text as written, and a date only when it is a valid ISO {@code YYYY-MM-DD}. */
+final class DateReader {
+
+    /** An ISO date at the start, alone or followed by a note ({@code 2021-01-01 (Updated 2021-12-20)}) or a time. */
+    private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:$|[\\sT,;(]|\\s*[-\\u2013\\u2014])");
+
+    private DateReader() {
+    }
+
+    /** The date text cleaned of markup (bold, comments, braces of an unfilled template), trimmed. */
+    static String clean(String raw) {
+        String t = Markup.plain(raw);
+        if (t.startsWith("{") && t.endsWith("}")) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
+        if (t.startsWith("[") && t.endsWith("]")) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
+        return Markup.withoutEmoji(t);
+    }
+
+    /** The ISO date at the start of the text, or null when there is none or it names no real day. */
+    static LocalDate parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = ISO.matcher(text.strip());
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

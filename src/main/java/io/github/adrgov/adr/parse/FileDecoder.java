@@ -1,0 +1,62 @@
+package io.github.adrgov.adr.parse;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads a file strictly as UTF-8: a file that is binary or not valid UTF-8 is named as such, never guessed at. */
+final class FileDecoder {
+
+    /** Files larger than this are not read (no ADR is this long; it protects the build's memory). */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    /** The decoded text, or the reason it could not be had. */
+    record Decoded(String text, String problem) {
+    }
+
+    private FileDecoder() {
+    }
+
+    static Decoded read(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return new Decoded(null, "file too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
+            }
+            return decode(Files.readAllBytes(file));
+        } catch (IOException | SecurityException e) {
+            String msg = e.getMessage();
+            return new Decoded(null, "cannot be read: " + e.getClass().getSimpleName()
+                    + (msg == null ? "" : " (" + msg + ")"));
+        }
+    }
+
+    static Decoded decode(byte[] bytes) {
+        for (byte value : bytes) {
+            if (value == 0) {
+                return new Decoded(null, "binary file");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            return new Decoded(null, "not valid UTF-8 (byte " + in.position() + ")");
+        }
+        r = decoder.flush(out);
+        if (r.isError()) {
+            return new Decoded(null, "not valid UTF-8 (byte " + in.position() + ")");
+        }
+        out.flip();
+        return new Decoded(out.toString(), null);
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.adrgov.adr.parse;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
+
+/**
+ * Finds a YAML front matter block ({@code ---} on line 1 up to the next {@code ---} or {@code ...}) and loads it
+ * safely: fail-safe schema (no typed or custom objects), bounded size, no alias bombs, no recursive keys.
+ */
+final class FrontMatterReader {
+
+    private static final Pattern TOP_KEY = Pattern.compile("^([^\\s#:\"'][^:]*?|\"[^\"]+\"|'[^']+')\\s*:(?:\\s|$)");
+
+    private FrontMatterReader() {
+    }
+
+    static FrontMatter read(SourceText src) {
+        List<String> lines = src.lines();
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            return FrontMatter.NONE;
+        }
+        int close = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            String s = lines.get(i).strip();
+            if (s.equals("---") || s.equals("...")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            return FrontMatter.NONE;
+        }
+        int startLine = 1;
+        int endLine = close + 1;
+        Map<String, Integer> keyLines = new HashMap<>();
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 1; i < close; i++) {
+            String l = lines.get(i);
+            yaml.append(l).append('\n');
+            Matcher m = TOP_KEY.matcher(l);
+            if (m.find()) {
+                String key = unquote(m.group(1).strip()).toLowerCase(Locale.ROOT);
+                keyLines.putIfAbsent(key, i + 1);
+            }
+        }
+        try {
+            Object root = new Load(settings()).loadFromString(yaml.toString());
+            Map<String, Object> values = new LinkedHashMap<>();
+            if (root instanceof Map<?, ?> map) {
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    String key = FrontMatter.asText(e.getKey()).toLowerCase(Locale.ROOT);
+                    values.putIfAbsent(key, e.getValue());
+                }
+            } else if (root != null && !(root instanceof String s && s.isBlank())) {
+                return new FrontMatter(startLine, endLine, Map.of(), keyLines,
+                        "Front matter is not a YAML mapping of keys to values", startLine + 1);
+            }
+            return new FrontMatter(startLine, endLine, values, keyLines, null, null);
+        } catch (MarkedYamlEngineException e) {
+            Integer line = e.getProblemMark().or(e::getContextMark).map(mk -> startLine + 1 + mk.getLine()).orElse(startLine);
+            String reason = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            return new FrontMatter(startLine, endLine, Map.of(), keyLines,
+                    "Front matter is not valid YAML: " + oneLine(reason), line);
+        } catch (YamlEngineException | IllegalArgumentException | IllegalStateException e) {
+            return new FrontMatter(startLine, endLine, Map.of(), keyLines,
+                    "Front matter is not valid YAML: " + oneLine(String.valueOf(e.getMessage())), startLine);
+        }
+    }
+
+    private static LoadSettings settings() {
+        return LoadSettings.builder()
+                .setLabel("front matter")
+                .setSchema(new FailsafeSchema())
+                .setCodePointLimit(1_000_000)
+                .setMaxAliasesForCollections(20)
+                .setAllowRecursiveKeys(false)
+                .setAllowNonScalarKeys(false)
+                .build();
+    }
+
+    private static String unquote(String s) {
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static String oneLine(String s) {
+        return s.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

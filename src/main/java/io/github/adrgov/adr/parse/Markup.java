@@ -1,0 +1,71 @@
+package io.github.adrgov.adr.parse;
+
+import java.util.regex.Pattern;
+
+/** Turns a line of Markdown into the plain words a reader sees. */
+final class Markup {
+
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?(-->|$)");
+    private static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\{[#.][^}]*}\\s*$");
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\((?:[^()\\s]|\\([^)]*\\))*(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]]+)]\\[[^\\]]*]");
+    private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9-]*(\\s[^<>]*)?/?>");
+    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(.+?)\\1");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?!\\s)(.+?)(?<!\\s)\\1(?![\\w*])");
+    private static final Pattern STRIKE = Pattern.compile("~~(.+?)~~");
+    private static final Pattern CODE = Pattern.compile("`+([^`]*)`+");
+
+    private Markup() {
+    }
+
+    /** Removes HTML comments, even one left open at the end of the line. */
+    static String withoutComments(String s) {
+        return COMMENT.matcher(s).replaceAll("");
+    }
+
+    /** Plain text of an inline Markdown fragment: no comments, attributes, links, emphasis, code marks or tags. */
+    static String plain(String s) {
+        String t = withoutComments(s);
+        t = ATTRIBUTES.matcher(t).replaceAll("");
+        t = IMAGE.matcher(t).replaceAll("$1");
+        t = LINK.matcher(t).replaceAll("$1");
+        t = REF_LINK.matcher(t).replaceAll("$1");
+        t = AUTOLINK.matcher(t).replaceAll("$1");
+        t = CODE.matcher(t).replaceAll("$1");
+        t = TAG.matcher(t).replaceAll("");
+        t = STRIKE.matcher(t).replaceAll("$1");
+        for (int i = 0; i < 2; i++) {
+            t = STRONG.matcher(t).replaceAll("$2");
+        }
+        t = EMPHASIS.matcher(t).replaceAll("$2");
+        t = t.replace("&#x20;", " ").replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+        if (t.endsWith("\\")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    /** Heading text: plain text without closing {@code #} marks and {@code {#id}} attributes. */
+    static String heading(String raw) {
+        String t = withoutComments(raw).strip();
+        t = t.replaceAll("\\s+#+\\s*$", "");
+        return plain(t);
+    }
+
+    /** Removes emoji, pictographs and their modifiers (e.g. {@code ✅}, {@code ⌛️}), and {@code :shortcode:} emoji. */
+    static String withoutEmoji(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            boolean emoji = type == Character.OTHER_SYMBOL || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x200D
+                    || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F);
+            if (!emoji) {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString().replaceAll(":[a-z0-9_+-]+:", "").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.adrgov.adr.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads ADR numbers from file names, titles and front matter values. */
+final class NumberReader {
+
+    /** {@code 0001-x}, {@code ADR-001-x}, {@code adr001}, {@code DR001-x}, {@code 1-x}, {@code 0000_x}, {@code ADR-0002 x}. */
+    private static final Pattern FILE_NUMBER =
+            Pattern.compile("^(?:a?dr)?[-_ ]?(\\d{1,9})(?=$|[-_ .])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMPACT_DATE = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:$|[-_ .])");
+    private static final Pattern ISO_DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}(?:$|\\D)");
+
+    /** {@code ADR-001: T}, {@code ADR001: T}, {@code ADR-0002 T}, {@code ADR 8 - T}, {@code DR001 T}. */
+    private static final Pattern TITLE_PREFIXED = Pattern.compile(
+            "^(?:a?dr)[-_ ]?(\\d{1,9})(?:\\s*[:.)\\-\\u2013\\u2014|]\\s*|\\s+|$)(.*)$", Pattern.CASE_INSENSITIVE);
+    /** {@code 1. T}, {@code 0006. T}, {@code 1) T}, {@code 1: T}, {@code 1 - T}. */
+    private static final Pattern TITLE_NUMBERED =
+            Pattern.compile("^(\\d{1,9})(?:\\s*[.):]|\\s+[-\\u2013\\u2014])(?:\\s+|$)(.*)$");
+    private static final Pattern VALUE_NUMBER = Pattern.compile("^(?:a?dr)?[-_ ]?(\\d{1,9})$", Pattern.CASE_INSENSITIVE);
+
+    private NumberReader() {
+    }
+
+    /** The digits of the number in a file or folder name (without extension), or null (date-named files have none). */
+    static String fileNumber(String name) {
+        if (isDateNamed(name)) {
+            return null;
+        }
+        Matcher m = FILE_NUMBER.matcher(name);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Whether a name starts with a date ({@code 20240115-x}, {@code 2024-01-15-x}) rather than a sequence number. */
+    static boolean isDateNamed(String name) {
+        if (ISO_DATE_PREFIX.matcher(name).find()) {
+            return true;
+        }
+        Matcher d = COMPACT_DATE.matcher(name);
+        if (d.find()) {
+            try {
+                LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+                return true;
+            } catch (DateTimeException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A title split into its number (or null) and the rest. */
+    record NumberedTitle(Integer number, String title) {
+    }
+
+    /** Splits {@code 1. Use X} into 1 and {@code Use X}; a title without number prefix comes back whole. */
+    static NumberedTitle splitTitle(String title) {
+        for (Pattern p : new Pattern[] {TITLE_PREFIXED, TITLE_NUMBERED}) {
+            Matcher m = p.matcher(title);
+            if (m.matches()) {
+                String rest = m.group(2).strip();
+                return new NumberedTitle(Integer.valueOf(m.group(1)), rest.isEmpty() ? title : rest);
+            }
+        }
+        return new NumberedTitle(null, title);
+    }
+
+    /** A number written as a front matter value ({@code 7}, {@code 0007}, {@code ADR-0007}), or null. */
+    static Integer valueNumber(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = VALUE_NUMBER.matcher(value.strip());
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+}

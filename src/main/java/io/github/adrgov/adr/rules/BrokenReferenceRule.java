@@ -1,0 +1,42 @@
+package io.github.adrgov.adr.rules;
+
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.AdrLink;
+import io.github.adrgov.adr.model.LinkKind;
+import io.github.adrgov.adr.result.Severity;
+
+/**
+ * {@code broken-reference}: a reference to another ADR ({@code ADR-042}, a link to an ADR file) that names no ADR of
+ * the log. A reference that is an absolute URL and names no number is left alone: it may well point at another
+ * repository's ADR, which this log cannot check.
+ */
+public final class BrokenReferenceRule implements Rule {
+
+    @Override public String id() { return "broken-reference"; }
+
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override public String description() {
+        return "A reference to another ADR names no existing ADR.";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        int width = RuleSupport.paddedWidth(ctx.log());
+        for (Adr adr : ctx.log().adrs()) {
+            for (AdrLink link : adr.links()) {
+                if (link.kind() != LinkKind.REFERENCE) {
+                    continue;
+                }
+                if (link.targetNumber() == null && link.targetPath() != null
+                        && LinkTargets.isAbsolute(link.targetPath())) {
+                    continue;
+                }
+                if (ctx.log().resolve(adr, link).isEmpty()) {
+                    ctx.report(adr, link.line(), "Reference \"" + link.text() + "\" is broken: "
+                            + LinkTargets.whyNoAdr(ctx, adr, link, width) + ".");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.adrgov.adr.rules;
+
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.result.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code duplicate-number}: two or more ADRs share a number. One finding per file of the group, each naming the
+ * other file(s).
+ */
+public final class DuplicateNumberRule implements Rule {
+
+    @Override public String id() { return "duplicate-number"; }
+
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override public String description() {
+        return "Two ADRs share a number.";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (!ctx.numbered()) {
+            return;
+        }
+        int next = 1;
+        for (Integer n : ctx.log().numbers().keySet()) {
+            next = Math.max(next, n + 1);
+        }
+        String nextText = RuleSupport.pad(next, RuleSupport.paddedWidth(ctx.log()));
+        for (Map.Entry<Integer, List<Adr>> e : ctx.log().numbers().entrySet()) {
+            List<Adr> group = e.getValue();
+            if (group.size() < 2) {
+                continue;
+            }
+            for (Adr adr : group) {
+                List<String> others = new ArrayList<>();
+                for (Adr o : group) {
+                    if (o != adr) {
+                        others.add(o.file());
+                    }
+                }
+                ctx.report(adr, RuleSupport.fileLine(adr), "Number " + RuleSupport.numberText(adr)
+                        + " is also used by " + RuleSupport.join(others) + "; give one of them the next free number, "
+                        + nextText + ".");
+            }
+        }
+    }
+}

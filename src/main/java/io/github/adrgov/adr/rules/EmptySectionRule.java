@@ -1,0 +1,37 @@
+package io.github.adrgov.adr.rules;
+
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Section;
+import io.github.adrgov.adr.result.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code empty-section}: a required section is present but holds nothing but blank lines and comments. */
+public final class EmptySectionRule implements Rule {
+
+    @Override public String id() { return "empty-section"; }
+
+    @Override public Severity defaultSeverity() { return Severity.WARNING; }
+
+    @Override public String description() {
+        return "A required section is present but has no content.";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Adr adr : ctx.log().adrs()) {
+            List<String> required = ctx.config().requiredSections(adr.dialect());
+            if (required.isEmpty()) {
+                continue;
+            }
+            List<String> headings = Headings.normalized(adr);
+            for (String entry : required) {
+                Optional<Section> found = Headings.find(adr, headings, entry);
+                if (found.isPresent() && found.get().isEmpty()) {
+                    ctx.report(adr, found.get().line(), "Required section \"" + found.get().heading()
+                            + "\" is empty; write its content.");
+                }
+            }
+        }
+    }
+}

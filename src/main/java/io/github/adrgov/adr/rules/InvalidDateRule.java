@@ -1,0 +1,71 @@
+package io.github.adrgov.adr.rules;
+
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.result.Severity;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code invalid-date}: a date that is not an ISO date {@code YYYY-MM-DD}, or an impossible one. When the intended
+ * date is plain (e.g. {@code 2017/11/22}, {@code 21.07.2017}, {@code 2025-11- 05}) the message offers the ISO form.
+ */
+public final class InvalidDateRule implements Rule {
+
+    private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})");
+    private static final Pattern DAY_FIRST_DOTS = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
+    @Override public String id() { return "invalid-date"; }
+
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override public String description() {
+        return "An ADR's date is not an ISO date (YYYY-MM-DD), or is an impossible date.";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Adr adr : ctx.log().adrs()) {
+            String text = adr.dateText();
+            if (text == null || text.isBlank() || adr.date() != null) {
+                continue;
+            }
+            ctx.report(adr, adr.dateLine(), message(text.trim()));
+        }
+    }
+
+    static String message(String text) {
+        if (text.equalsIgnoreCase("YYYY-MM-DD")) {
+            return "Date \"" + text + "\" is still the template placeholder; write the date of the decision.";
+        }
+        if (ISO_SHAPE.matcher(text).matches()) {
+            return "Date \"" + text + "\" does not exist; write a real date as YYYY-MM-DD.";
+        }
+        String iso = suggestion(text);
+        return "Date \"" + text + "\" is not an ISO date; write YYYY-MM-DD"
+                + (iso == null ? "" : " (" + iso + ")") + ".";
+    }
+
+    /** The ISO form of a date written year-first or as day.month.year, when it is a real date; else null. */
+    static String suggestion(String text) {
+        Matcher y = YEAR_FIRST.matcher(text);
+        if (y.matches()) {
+            return iso(y.group(1), y.group(2), y.group(3));
+        }
+        Matcher d = DAY_FIRST_DOTS.matcher(text);
+        if (d.matches()) {
+            return iso(d.group(3), d.group(2), d.group(1));
+        }
+        return null;
+    }
+
+    private static String iso(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)).toString();
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

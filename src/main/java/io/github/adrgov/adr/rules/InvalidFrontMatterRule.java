@@ -1,0 +1,41 @@
+package io.github.adrgov.adr.rules;
+
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Problem;
+import io.github.adrgov.adr.result.Severity;
+import java.util.Locale;
+
+/**
+ * {@code invalid-front-matter}: YAML front matter that does not parse. The parser records it as a
+ * {@link Problem} of the ADR; this rule reports the problems that concern the front matter (they say so, or lie
+ * before the Markdown body).
+ */
+public final class InvalidFrontMatterRule implements Rule {
+
+    @Override public String id() { return "invalid-front-matter"; }
+
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override public String description() {
+        return "The YAML front matter of an ADR does not parse.";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Adr adr : ctx.log().adrs()) {
+            for (Problem p : adr.problems()) {
+                if (isFrontMatter(adr, p)) {
+                    ctx.report(adr.file(), p.line() != null && p.line() > 0 ? p.line() : null, p.message());
+                }
+            }
+        }
+    }
+
+    static boolean isFrontMatter(Adr adr, Problem p) {
+        String m = p.message().toLowerCase(Locale.ROOT);
+        if (m.contains("front matter") || m.contains("front-matter") || m.contains("yaml")) {
+            return true;
+        }
+        return p.line() != null && p.line() > 0 && p.line() < adr.bodyStartLine();
+    }
+}

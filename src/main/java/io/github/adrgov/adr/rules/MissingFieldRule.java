@@ -1,0 +1,65 @@
+package io.github.adrgov.adr.rules;
+
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Dialect;
+import io.github.adrgov.adr.model.Field;
+import io.github.adrgov.adr.result.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code missing-field}: a metadata field required for the ADR's dialect (other than status and date; the template
+ * asks for Deciders) is absent or empty. An entry may name alternatives separated by {@code |}
+ * (e.g. {@code deciders|decision-makers}).
+ */
+public final class MissingFieldRule implements Rule {
+
+    @Override public String id() { return "missing-field"; }
+
+    @Override public Severity defaultSeverity() { return Severity.WARNING; }
+
+    @Override public String description() {
+        return "A required metadata field other than status and date is absent (template: Deciders).";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Adr adr : ctx.log().adrs()) {
+            for (String entry : ctx.config().requiredFields(adr.dialect())) {
+                List<String> names = Headings.alternatives(entry);
+                if (names.isEmpty()) {
+                    continue;
+                }
+                Optional<Field> field = Optional.empty();
+                for (String name : names) {
+                    field = adr.field(name);
+                    if (field.isPresent()) {
+                        break;
+                    }
+                }
+                if (field.isEmpty()) {
+                    ctx.report(adr, RuleSupport.fileLine(adr), "Required field \"" + names.get(0) + "\" is missing; add "
+                            + example(adr.dialect(), names.get(0)) + ".");
+                } else if (field.get().value().isBlank()) {
+                    ctx.report(adr, field.get().line(), "Required field \"" + field.get().name()
+                            + "\" is empty; fill it in.");
+                }
+            }
+        }
+    }
+
+    private static String example(Dialect d, String name) {
+        switch (d) {
+            case TEMPLATE:
+            case QUICK:
+                return "a \"**" + name + "**: ...\" line below the title";
+            case MADR:
+                return "\"" + name.toLowerCase(java.util.Locale.ROOT) + ": ...\" to the front matter, or a \"* "
+                        + name + ": ...\" bullet below the title";
+            case LOG4BRAINS:
+                return "a \"- " + name + ": ...\" bullet below the title";
+            default:
+                return "a \"" + name + ": ...\" line below the title";
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.adrgov.adr.rules;
+
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.result.Severity;
+
+/** {@code missing-number}: in a numbered log, an ADR without a number in its file name or title. */
+public final class MissingNumberRule implements Rule {
+
+    @Override public String id() { return "missing-number"; }
+
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override public String description() {
+        return "In a numbered log, an ADR carries no number in its file name or title.";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (!ctx.numbered()) {
+            return;
+        }
+        int next = 1;
+        for (Integer n : ctx.log().numbers().keySet()) {
+            next = Math.max(next, n + 1);
+        }
+        String nextText = RuleSupport.pad(next, RuleSupport.paddedWidth(ctx.log()));
+        for (Adr adr : ctx.log().adrs()) {
+            if (adr.number() == null) {
+                ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no number, but the log is numbered; "
+                        + "rename the file to start with the next free number (" + nextText + "-"
+                        + RuleSupport.fileName(adr.file()) + ").");
+            }
+        }
+    }
+}

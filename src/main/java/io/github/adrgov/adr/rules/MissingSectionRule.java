@@ -1,0 +1,54 @@
+package io.github.adrgov.adr.rules;
+
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Section;
+import io.github.adrgov.adr.result.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code missing-section}: a section required for the ADR's dialect is absent. Headings match case-insensitively,
+ * ignoring numbering and markup; {@code |} alternatives count. A required {@code Status} section counts as present
+ * when the ADR states its status elsewhere (a {@code Status:} line, front matter): {@code missing-status} speaks for
+ * an absent status.
+ */
+public final class MissingSectionRule implements Rule {
+
+    @Override public String id() { return "missing-section"; }
+
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override public String description() {
+        return "A section required for the ADR's dialect is absent.";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Adr adr : ctx.log().adrs()) {
+            List<String> required = ctx.config().requiredSections(adr.dialect());
+            if (required.isEmpty()) {
+                continue;
+            }
+            List<String> headings = Headings.normalized(adr);
+            for (String entry : required) {
+                if (isStatus(entry) && adr.status().isPresent()) {
+                    continue;
+                }
+                Optional<Section> found = Headings.find(adr, headings, entry);
+                if (found.isEmpty()) {
+                    ctx.report(adr, RuleSupport.fileLine(adr), "Required section " + Headings.describe(entry)
+                            + " is missing (" + RuleSupport.dialectName(adr.dialect()) + ").");
+                }
+            }
+        }
+    }
+
+    static boolean isStatus(String entry) {
+        for (String alt : Headings.alternatives(entry)) {
+            if (Headings.normalize(alt).equals("status")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

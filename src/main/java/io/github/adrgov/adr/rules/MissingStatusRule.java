@@ -1,0 +1,47 @@
+package io.github.adrgov.adr.rules;
+
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Dialect;
+import io.github.adrgov.adr.result.Severity;
+
+/** {@code missing-status}: an ADR states no status. The message says where the status goes in the ADR's dialect. */
+public final class MissingStatusRule implements Rule {
+
+    @Override public String id() { return "missing-status"; }
+
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override public String description() {
+        return "An ADR states no status.";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Adr adr : ctx.log().adrs()) {
+            if (adr.status().isEmpty()) {
+                ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no status; " + where(adr.dialect()) + ".");
+            } else if (adr.status().get().text().isBlank()) {
+                ctx.report(adr, adr.status().get().line(), "The status is empty; write one of ("
+                        + ctx.config().statuses().describe() + ").");
+            }
+        }
+    }
+
+    /** Where a status is written in a dialect, as advice. */
+    static String where(Dialect d) {
+        switch (d) {
+            case TEMPLATE:
+                return "add a \"**Status**: Proposed\" line below the title";
+            case QUICK:
+                return "add \"**Status**: Proposed\" to the metadata line below the title";
+            case NYGARD:
+                return "add a \"## Status\" section below the title with a status such as \"Accepted\"";
+            case MADR:
+                return "add \"status: proposed\" to the front matter, or a \"* Status: proposed\" bullet below the title";
+            case LOG4BRAINS:
+                return "add a \"- Status: proposed\" bullet below the title";
+            default:
+                return "add a \"## Status\" section or a \"Status: Proposed\" line below the title";
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.adrgov.adr.rules;
+
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.result.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code number-gap}: numbers missing from the sequence, from 1 (or 0) up to the highest number. Reported once per
+ * log, compactly ({@code Numbers 0034 and 0036-0039 are missing}), on the first ADR after the first gap. Numbers of
+ * files skipped as non-ADRs (e.g. {@code 0000-template.md}) count as taken.
+ */
+public final class NumberGapRule implements Rule {
+
+    /** At most this many ranges are spelled out; the rest are counted. */
+    static final int MAX_RANGES = 10;
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^[A-Za-z]{0,4}-?(\\d+)(?:[-_. ]|$)");
+
+    @Override public String id() { return "number-gap"; }
+
+    @Override public Severity defaultSeverity() { return Severity.WARNING; }
+
+    @Override public String description() {
+        return "Numbers are missing from the sequence of ADR numbers.";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (!ctx.numbered() || ctx.log().numbers().isEmpty()) {
+            return;
+        }
+        TreeSet<Integer> taken = new TreeSet<>(ctx.log().numbers().keySet());
+        int highest = taken.last();
+        for (String skipped : ctx.log().skipped()) {
+            Matcher m = LEADING_NUMBER.matcher(RuleSupport.fileName(skipped));
+            if (m.find() && m.group(1).length() <= 9 && Integer.parseInt(m.group(1)) < highest) {
+                taken.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        List<int[]> gaps = new ArrayList<>();
+        int expected = 1;
+        for (int n : taken) {
+            if (n > expected) {
+                gaps.add(new int[] {expected, n - 1});
+            }
+            expected = Math.max(expected, n + 1);
+        }
+        if (gaps.isEmpty()) {
+            return;
+        }
+        int width = RuleSupport.paddedWidth(ctx.log());
+        List<String> parts = new ArrayList<>();
+        int missing = 0;
+        for (int[] g : gaps) {
+            missing += g[1] - g[0] + 1;
+            if (parts.size() < MAX_RANGES) {
+                parts.add(g[0] == g[1] ? RuleSupport.pad(g[0], width)
+                        : RuleSupport.pad(g[0], width) + "-" + RuleSupport.pad(g[1], width));
+            }
+        }
+        if (gaps.size() > MAX_RANGES) {
+            parts.add((gaps.size() - MAX_RANGES) + " more ranges");
+        }
+        String message = (missing == 1 ? "Number " + parts.get(0) + " is" : "Numbers " + RuleSupport.join(parts) + " are")
+                + " missing from the sequence.";
+        Adr after = firstAtOrAbove(ctx.log().numbers(), gaps.get(0)[1] + 1);
+        ctx.report(after, RuleSupport.fileLine(after), message);
+    }
+
+    private static Adr firstAtOrAbove(Map<Integer, List<Adr>> numbers, int n) {
+        for (Map.Entry<Integer, List<Adr>> e : numbers.entrySet()) {
+            if (e.getKey() >= n) {
+                return e.getValue().get(0);
+            }
+        }
+        throw new IllegalStateException("a gap always has an ADR after it");
+    }
+}

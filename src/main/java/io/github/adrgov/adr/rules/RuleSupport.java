@@ -1,0 +1,96 @@
+package io.github.adrgov.adr.rules;
+
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.AdrLog;
+import io.github.adrgov.adr.model.Dialect;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/** Small helpers shared by the rules for wording messages the same way everywhere. */
+final class RuleSupport {
+
+    private RuleSupport() {
+    }
+
+    /** Joins names as prose: {@code a}, {@code a and b}, {@code a, b and c}. */
+    static String join(Collection<String> names) {
+        StringBuilder sb = new StringBuilder();
+        Iterator<String> it = names.iterator();
+        int i = 0;
+        int n = names.size();
+        while (it.hasNext()) {
+            String s = it.next();
+            if (i > 0) {
+                sb.append(i == n - 1 ? " and " : ", ");
+            }
+            sb.append(s);
+            i++;
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The zero-padded width most of the log's file names use (e.g. 4 for {@code 0001-x.md}), or 0 when the log does
+     * not pad its numbers.
+     */
+    static int paddedWidth(AdrLog log) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Adr a : log.adrs()) {
+            String t = a.fileNumberText();
+            if (t != null && t.length() > 1 && t.charAt(0) == '0') {
+                counts.merge(t.length(), 1, Integer::sum);
+            }
+        }
+        int best = 0;
+        int bestCount = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey() > best)) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** A number padded to a width, e.g. {@code 0009} for 9 and width 4. */
+    static String pad(int number, int width) {
+        String s = Integer.toString(number);
+        StringBuilder sb = new StringBuilder();
+        for (int i = s.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(s).toString();
+    }
+
+    /** How the log would name an ADR by number, e.g. {@code ADR-009} for width 3 (see {@link #paddedWidth}). */
+    static String adrName(int number, int width) {
+        return "ADR-" + pad(number, width);
+    }
+
+    /** The number of an ADR as written in its file name, else as a plain number. */
+    static String numberText(Adr adr) {
+        return adr.fileNumberText() != null ? adr.fileNumberText() : String.valueOf(adr.number());
+    }
+
+    /** How the status of an ADR reads in a message: {@code "Accepted"}, or {@code no status}. */
+    static String statusText(Adr adr) {
+        return adr.status().map(s -> "\"" + s.text() + "\"").orElse("no status");
+    }
+
+    /** The line of the title, the usual place for findings about a whole file (0 when absent: reported as null). */
+    static int fileLine(Adr adr) {
+        return adr.titleLine();
+    }
+
+    /** The dialect as named in messages and configuration, e.g. {@code nygard}. */
+    static String dialectName(Dialect d) {
+        return d.id();
+    }
+
+    /** The file name part of a path. */
+    static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.adrgov.adr.rules;
+
+import io.github.adrgov.adr.model.UnreadableFile;
+import io.github.adrgov.adr.result.Severity;
+
+/** {@code unreadable-file}: a file under the ADR directory that could not be read or decoded. */
+public final class UnreadableFileRule implements Rule {
+
+    @Override public String id() { return "unreadable-file"; }
+
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override public String description() {
+        return "A file in the ADR directory cannot be read or decoded (I/O error, not UTF-8, binary).";
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (UnreadableFile f : ctx.log().unreadable()) {
+            ctx.report(f.file(), null, "The file cannot be read (" + f.problem()
+                    + "); save it as UTF-8 text, or exclude it from the ADR directory.");
+        }
+    }
+}

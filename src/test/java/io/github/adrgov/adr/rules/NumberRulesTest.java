@@ -1,0 +1,134 @@
+package io.github.adrgov.adr.rules;
+
+import static io.github.adrgov.adr.rules.Fixtures.log;
+import static io.github.adrgov.adr.rules.Fixtures.nygard;
+import static io.github.adrgov.adr.rules.Fixtures.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.adrgov.adr.config.NumberingMode;
+import io.github.adrgov.adr.config.ValidationConfig;
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Dialect;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumberRulesTest {
+
+    private static Adr adr(String digits, String slug) {
+        return nygard(digits, slug, "Accepted").build();
+    }
+
+    private static Adr slug(String name) {
+        return Adr.builder("docs/adr/" + name + ".md").title(name, 1).dialect(Dialect.LOG4BRAINS).build();
+    }
+
+    @Test
+    void missingNumberInANumberedLogSuggestsTheNextFreeNumber() {
+        var log = log(adr("0001", "a"), adr("0002", "b"), slug("use-postgres"));
+
+        assertThat(run(new MissingNumberRule(), log)).containsExactly(
+                "docs/adr/use-postgres.md:1: [missing-number] The ADR has no number, but the log is numbered; rename "
+                        + "the file to start with the next free number (0003-use-postgres.md).");
+    }
+
+    @Test
+    void missingNumberStaysQuietInASlugLog() {
+        var log = log(adr("0001", "a"), slug("20240101-b"), slug("20240102-c"));
+
+        assertThat(run(new MissingNumberRule(), log)).isEmpty();
+        var numbered = ValidationConfig.builder().today(Fixtures.TODAY).numbering(NumberingMode.NUMBERED).build();
+        assertThat(run(new MissingNumberRule(), log, numbered, null)).hasSize(2);
+    }
+
+    @Test
+    void numberMismatchNamesBothNumbers() {
+        Adr off = nygard("0003", "x", "Accepted").titleNumber(4).build();
+
+        assertThat(run(new NumberMismatchRule(), log(adr("0001", "a"), off))).containsExactly(
+                "docs/adr/0003-x.md:1: [number-mismatch] The file name says number 0003, but the title says 4; "
+                        + "rename the file or fix the title.");
+        assertThat(run(new NumberMismatchRule(), log(adr("0001", "a"), adr("0002", "b")))).isEmpty();
+    }
+
+    @Test
+    void duplicateNumberReportsEachFileOnceNamingTheOthers() {
+        var log = log(adr("0001", "a"), adr("0002", "b"), adr("0002", "c"), adr("0002", "d"), adr("0003", "e"));
+
+        assertThat(run(new DuplicateNumberRule(), log)).containsExactly(
+                "docs/adr/0002-b.md:1: [duplicate-number] Number 0002 is also used by docs/adr/0002-c.md and "
+                        + "docs/adr/0002-d.md; give one of them the next free number, 0004.",
+                "docs/adr/0002-c.md:1: [duplicate-number] Number 0002 is also used by docs/adr/0002-b.md and "
+                        + "docs/adr/0002-d.md; give one of them the next free number, 0004.",
+                "docs/adr/0002-d.md:1: [duplicate-number] Number 0002 is also used by docs/adr/0002-b.md and "
+                        + "docs/adr/0002-c.md; give one of them the next free number, 0004.");
+        assertThat(run(new DuplicateNumberRule(), log(adr("0001", "a"), adr("0002", "b")))).isEmpty();
+    }
+
+    @Test
+    void numberGapListsMissingRangesOnceOnTheAdrAfterTheFirstGap() {
+        var log = log(adr("0001", "a"), adr("0002", "b"), adr("0004", "d"), adr("0008", "h"), adr("0009", "i"));
+
+        assertThat(run(new NumberGapRule(), log)).containsExactly(
+                "docs/adr/0004-d.md:1: [number-gap] Numbers 0003 and 0005-0007 are missing from the sequence.");
+    }
+
+    @Test
+    void numberGapSaysASingleMissingNumberAndCountsSkippedTemplates() {
+        var gapOfOne = log(adr("0001", "a"), adr("0003", "c"));
+        assertThat(run(new NumberGapRule(), gapOfOne)).containsExactly(
+                "docs/adr/0003-c.md:1: [number-gap] Number 0002 is missing from the sequence.");
+
+        var templateTakesOne = Fixtures.log(List.of(adr("002", "b"), adr("003", "c")), List.of(),
+                List.of("docs/adr/001-ADR-template.md"));
+        assertThat(run(new NumberGapRule(), templateTakesOne)).isEmpty();
+
+        var fromZero = log(adr("0000", "z"), adr("0001", "a"), adr("0002", "b"));
+        assertThat(run(new NumberGapRule(), fromZero)).isEmpty();
+    }
+
+    @Test
+    void numberGapCapsTheListOfRanges() {
+        List<Adr> adrs = new ArrayList<>();
+        for (int n = 1; n <= 30; n += 2) {
+            adrs.add(adr(String.format("%04d", n), "n" + n));
+        }
+        List<String> out = run(new NumberGapRule(), log(adrs.toArray(new Adr[0])));
+
+        assertThat(out).containsExactly("docs/adr/0003-n3.md:1: [number-gap] Numbers 0002, 0004, 0006, 0008, 0010, "
+                + "0012, 0014, 0016, 0018, 0020 and 4 more ranges are missing from the sequence.");
+    }
+
+    @Test
+    void numberRulesStayQuietInAnUnnumberedLog() {
+        var unnumbered = ValidationConfig.builder().today(Fixtures.TODAY).numbering(NumberingMode.UNNUMBERED).build();
+        var log = log(adr("0001", "a"), adr("0001", "b"), adr("0005", "e"), nygard("0007", "g", "Accepted")
+                .titleNumber(8).build(), adr("09", "i"));
+
+        assertThat(run(new DuplicateNumberRule(), log, unnumbered, null)).isEmpty();
+        assertThat(run(new NumberGapRule(), log, unnumbered, null)).isEmpty();
+        assertThat(run(new NumberMismatchRule(), log, unnumbered, null)).isEmpty();
+        assertThat(run(new InconsistentNumberWidthRule(), log, unnumbered, null)).isEmpty();
+        assertThat(run(new MissingNumberRule(), log, unnumbered, null)).isEmpty();
+    }
+
+    @Test
+    void inconsistentWidthNamesEachWidthWithAnExample() {
+        var log = log(adr("01", "a"), adr("0002", "b"), adr("0003", "c"), adr("4", "d"));
+
+        assertThat(run(new InconsistentNumberWidthRule(), log)).containsExactly(
+                "docs/adr/01-a.md:1: [inconsistent-number-width] Numbers in file names are padded to different "
+                        + "widths: 1 digit in 1 file (e.g. docs/adr/4-d.md), 2 digits in 1 file (e.g. docs/adr/01-a.md) "
+                        + "and 4 digits in 2 files (e.g. docs/adr/0002-b.md); rename the files to use 4 digits.");
+    }
+
+    @Test
+    void widthIsConsistentWhenNumbersOutgrowThePaddingOrAreNeverPadded() {
+        assertThat(run(new InconsistentNumberWidthRule(), log(adr("0999", "a"), adr("1000", "b"), adr("12345", "c"))))
+                .isEmpty();
+        assertThat(run(new InconsistentNumberWidthRule(), log(adr("1", "a"), adr("2", "b"), adr("10", "c"))))
+                .isEmpty();
+        assertThat(run(new InconsistentNumberWidthRule(), log(adr("001", "a"), adr("010", "b"), adr("100", "c"))))
+                .isEmpty();
+    }
+}
