@@ -37,11 +37,14 @@ assert page3 =~ /<pre><code class="language-sql">CREATE TABLE orders/
 assert page3.contains('<a href="0002-store-orders-in-mysql.html">ADR-002</a>')
 // header: supersedes link to the page
 assert page3 =~ /Supersedes<\/th>\s*<td><a [^>]*href="0002-store-orders-in-mysql.html"/
+// the diagram is copied beside the pages and shown from there
+assert page3.contains('<img src="images/docs/img/order-flow.png" alt="Order flow"')
+assert new File(adrDir, 'images/docs/img/order-flow.png').length() == new File(basedir, 'docs/img/order-flow.png').length()
 def page2 = new File(adrDir, '0002-store-orders-in-mysql.html').getText('UTF-8')
 assert page2 =~ /<td>MySQL<\/td>\s*<td>low<\/td>/
 
 // the script planted in ADR-004 reaches no page
-adrDir.eachFile { f ->
+adrDir.eachFile(groovy.io.FileType.FILES) { f ->
     def text = f.getText('UTF-8')
     assert !text.contains('adrPlanted') : "planted script text in ${f.name}"
     assert !text.toLowerCase().contains('onerror') : "event handler in ${f.name}"

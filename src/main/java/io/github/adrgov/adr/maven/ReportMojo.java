@@ -2,6 +2,7 @@ package io.github.adrgov.adr.maven;
 
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.report.AdrReport;
+import io.github.adrgov.adr.report.ImageCopies;
 import io.github.adrgov.adr.report.ReportData;
 import io.github.adrgov.adr.report.ReportText;
 import io.github.adrgov.adr.result.ValidationResult;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 
 import org.apache.maven.doxia.sink.SinkFactory;
 import org.apache.maven.doxia.siterenderer.RendererException;
@@ -139,15 +141,21 @@ public class ReportMojo extends AbstractMavenReport {
         File out = getReportOutputDirectory();
         SinkFactory factory = getSinkFactory();
         try {
+            SortedSet<String> images;
             if (factory != null) {
-                report.renderPages(name -> factory.createSink(out, "adr/" + name));
+                images = report.renderPages(name -> factory.createSink(out, "adr/" + name));
             } else {
                 StandalonePages pages = new StandalonePages(new StandalonePages.Site(project, reactorProjects,
                         siteDirectory, siteTool, siteRenderer, repoSession, remoteProjectRepositories,
                         getInputEncoding(), getOutputEncoding(), mojoExecution == null ? null
                         : mojoExecution.getPlugin().getId() + ":" + mojoExecution.getGoal()), out);
-                report.renderPages(name -> pages.open("adr/" + name));
+                images = report.renderPages(name -> pages.open("adr/" + name));
                 pages.write(locale);
+            }
+            int copied = ImageCopies.copy(shared.baseDirectory(), images, new File(out, "adr").toPath());
+            if (copied > 0) {
+                getLog().info("ADR report: copied " + copied + " image" + (copied == 1 ? "" : "s")
+                        + " shown in the ADRs.");
             }
         } catch (IOException | RendererException | SiteToolException e) {
             throw new MavenReportException("Cannot write the ADR pages under " + new File(out, "adr") + ": "

@@ -16,10 +16,15 @@ import org.apache.maven.doxia.sink.SinkEventAttributes;
 public final class AdrPageRenderer extends AdrRendererBase {
 
     private final Adr adr;
+    private final java.util.Set<String> images;
 
-    public AdrPageRenderer(Sink sink, ReportData data, ReportText text, Adr adr) {
+    /**
+     * @param images collects the project paths of the images the page shows from {@link MarkdownBody#IMAGES}
+     */
+    public AdrPageRenderer(Sink sink, ReportData data, ReportText text, Adr adr, java.util.Set<String> images) {
         super(sink, data, text);
         this.adr = adr;
+        this.images = images;
     }
 
     @Override
@@ -51,7 +56,7 @@ public final class AdrPageRenderer extends AdrRendererBase {
             }
             sink.list_();
         }
-        String body = MarkdownBody.html(data.log(), adr, data.pages());
+        String body = MarkdownBody.html(data.log(), adr, data.pages(), images);
         if (!body.isEmpty()) {
             sink.division(attributes(SinkEventAttributes.CLASS, "adr-body"));
             sink.rawText(body); // flexmark output cleaned by jsoup's allow-list in MarkdownBody

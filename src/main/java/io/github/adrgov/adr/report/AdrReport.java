@@ -3,6 +3,8 @@ package io.github.adrgov.adr.report;
 import io.github.adrgov.adr.model.Adr;
 
 import java.io.IOException;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.apache.maven.doxia.sink.Sink;
 
@@ -30,11 +32,18 @@ public final class AdrReport {
         new IndexPageRenderer(sink, data, text).render();
     }
 
-    /** Renders every ADR page, in log order; each sink is closed afterwards. */
-    public void renderPages(PageSinks sinks) throws IOException {
+    /**
+     * Renders every ADR page, in log order; each sink is closed afterwards.
+     *
+     * @return the project paths (from the base directory) of the images the pages show from
+     *         {@link MarkdownBody#IMAGES}, sorted: the caller copies those that exist
+     */
+    public SortedSet<String> renderPages(PageSinks sinks) throws IOException {
+        SortedSet<String> images = new TreeSet<>();
         for (Adr adr : data.log().adrs()) {
             Sink sink = sinks.open(data.pages().of(adr));
-            new AdrPageRenderer(sink, data, text, adr).render();
+            new AdrPageRenderer(sink, data, text, adr, images).render();
         }
+        return images;
     }
 }

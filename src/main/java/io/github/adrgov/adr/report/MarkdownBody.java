@@ -63,8 +63,22 @@ public final class MarkdownBody {
                 .preserveRelativeLinks(true);
     }
 
+    /** Where copies of the images that ADRs show go, beside the pages. */
+    public static final String IMAGES = "images/";
+
+    private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "webp", "bmp", "ico");
+
     /** The sanitised HTML of {@code adr}'s body; links to ADRs of {@code log} lead to their pages. */
     public static String html(AdrLog log, Adr adr, PageNames pages) {
+        return html(log, adr, pages, new java.util.TreeSet<>());
+    }
+
+    /**
+     * The sanitised HTML of {@code adr}'s body. A relative image inside the project ({@code ../img/x.png}) is shown
+     * from {@code images/<path from the base directory>}; its path is added to {@code images} so that the caller can
+     * copy the file there. SVG files are never shown this way: opened on their own they could run script.
+     */
+    public static String html(AdrLog log, Adr adr, PageNames pages, Set<String> images) {
         String markdown = bodyMarkdown(adr);
         if (markdown.isBlank()) {
             return "";
@@ -76,10 +90,42 @@ public final class MarkdownBody {
         for (Element h : clean.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) {
             h.attr("id", "adr-" + h.attr("id"));
         }
+        for (Element img : clean.select("img[src]")) {
+            String path = image(adr, img.attr("src"));
+            if (path != null) {
+                img.attr("src", IMAGES + path);
+                images.add(path);
+            }
+        }
         for (Element a : clean.select("a[href]")) {
             a.attr("href", rewrite(log, adr, pages, a.attr("href")));
         }
         return clean.body().html();
+    }
+
+    /** The path from the base directory of a relative image inside the project, or null. */
+    static String image(Adr from, String src) {
+        String s = src.trim();
+        int cut = s.length();
+        for (char c : new char[] {'?', '#'}) {
+            int i = s.indexOf(c);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        s = s.substring(0, cut);
+        if (s.isEmpty() || s.startsWith("/") || s.matches("(?s)^[A-Za-z][A-Za-z0-9+.-]*:.*") || s.contains("%")
+                || s.contains("\\")) {
+            return null;
+        }
+        int slash = from.file().lastIndexOf('/');
+        String path = AdrLog.normalize((slash < 0 ? "" : from.file().substring(0, slash + 1)) + s);
+        if (path.isEmpty() || path.equals("..") || path.startsWith("../")) {
+            return null; // outside the project: not ours to copy
+        }
+        int dot = path.lastIndexOf('.');
+        String ext = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return IMAGE_TYPES.contains(ext) ? path : null;
     }
 
     /** A link as it should read on the page. */

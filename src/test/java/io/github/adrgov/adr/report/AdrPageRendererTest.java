@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -77,12 +79,14 @@ class AdrPageRendererTest {
             .link(LinkKind.SUPERSEDED_BY, "Superseded by ADR-002", null, 2, 4).build();
     private final AdrLog log = log(List.of(cache, drop));
 
+    private final Set<String> images = new TreeSet<>();
+
     private Map<String, String> pages(List<Finding> findings) {
         Map<String, String> out = new LinkedHashMap<>();
         ReportData data = data(log, findings);
         for (Adr a : log.adrs()) {
-            out.put(data.pages().of(a),
-                    render(sink -> new AdrPageRenderer(sink, data, ReportText.forLocale(Locale.ENGLISH), a).render()));
+            out.put(data.pages().of(a), render(sink ->
+                    new AdrPageRenderer(sink, data, ReportText.forLocale(Locale.ENGLISH), a, images).render()));
         }
         return out;
     }
@@ -145,7 +149,9 @@ class AdrPageRendererTest {
         assertThat(page.select("script, iframe, [style], svg")).isEmpty();
         // the harmless parts stay: the link text, the image, the div text
         assertThat(page.select("div.adr-body").text()).contains("raw link", "md link", "click");
-        assertThat(page.select("div.adr-body img").attr("src")).isEqualTo("x.png");
+        // the image is shown from the copy the report makes of it
+        assertThat(page.select("div.adr-body img").attr("src")).isEqualTo("images/docs/adr/x.png");
+        assertThat(images).containsExactly("docs/adr/x.png");
     }
 
     @Test
@@ -155,5 +161,16 @@ class AdrPageRendererTest {
 
         assertThat(page.select("li").eachText()).contains(
                 "Error \u2013 docs/adr/0001-cache-sessions-in-redis.md:4 [superseded-still-active] Status still reads X.");
+    }
+
+    @Test
+    void onlyImagesInsideTheProjectAndNoSvgAreCopied() {
+        assertThat(MarkdownBody.image(cache, "../img/flow.png?raw=true")).isEqualTo("docs/img/flow.png");
+        assertThat(MarkdownBody.image(cache, "./diagrams/a.JPG")).isEqualTo("docs/adr/diagrams/a.JPG");
+        assertThat(MarkdownBody.image(cache, "../../../etc/secret.png")).isNull();
+        assertThat(MarkdownBody.image(cache, "/abs/a.png")).isNull();
+        assertThat(MarkdownBody.image(cache, "https://example.org/a.png")).isNull();
+        assertThat(MarkdownBody.image(cache, "drawing.svg")).isNull();
+        assertThat(MarkdownBody.image(cache, "notes.txt")).isNull();
     }
 }
