@@ -52,7 +52,7 @@ adrDir.eachFile(groovy.io.FileType.FILES) { f ->
 }
 def page4 = new File(adrDir, '0004-render-user-content.html').getText('UTF-8')
 assert page4.contains('We sanitise with an allow-list')
-assert page4.contains('<img src="logo.png"')
+assert page4.contains('<img src="images/docs/adr/logo.png">')
 
 // deterministic: the report itself writes no build time (the skin's own "Generated ... at" comment is not ours)
 def main = html.substring(html.indexOf('<main'), html.indexOf('</main>'))
