@@ -35,6 +35,9 @@ public final class MarkdownBody {
     /** Any URI will do: it only lets jsoup tell relative links (kept) from script ones (dropped). */
     private static final String BASE = "https://adr.invalid/";
 
+    /** Only read once built, so one instance serves every page and thread. */
+    private static final Safelist SAFELIST = safelist();
+
     private static final Parser PARSER;
     private static final HtmlRenderer RENDERER;
 
@@ -85,7 +88,7 @@ public final class MarkdownBody {
         }
         String raw = RENDERER.render(PARSER.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(raw, BASE);
-        Document clean = new Cleaner(safelist()).clean(dirty);
+        Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
         for (Element h : clean.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) {
             h.attr("id", "adr-" + h.attr("id"));
