@@ -1,6 +1,7 @@
 package io.github.adrgov.adr.maven;
 
 import io.github.adrgov.adr.config.ValidationConfig;
+import io.github.adrgov.adr.index.AdrsJsonWriter;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.output.ConsoleLine;
 import io.github.adrgov.adr.output.ConsoleReport;
@@ -73,6 +74,7 @@ public class ValidateMojo extends AbstractAdrMojo {
         AdrLog log = read();
         ValidationResult result = new Validator().validate(log, config, baseDirectory(), null);
         Path json = writeJson(result);
+        writeModel(log);
         printFindings(result, json);
         failIfNeeded(result, json);
     }
@@ -105,6 +107,16 @@ public class ValidateMojo extends AbstractAdrMojo {
             }
         }
         return log;
+    }
+
+    /** Writes {@code target/adr/adrs.json}, the model of the log, the same file {@code adr:index} writes. */
+    private void writeModel(AdrLog log) throws MojoExecutionException {
+        Path file = outputDirectory().resolve(AdrProperties.ADRS_JSON);
+        try {
+            AdrsJsonWriter.write(log, file);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + shown(file) + ": " + e.getMessage(), e);
+        }
     }
 
     private Path writeJson(ValidationResult result) throws MojoExecutionException {
