@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.config;
 
+import io.github.adrgov.adr.index.IndexSettings;
 import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.result.Severity;
 import java.time.LocalDate;
@@ -52,6 +53,7 @@ public final class ValidationConfig {
     private final LocalDate today;
     private final String indexFile;
     private final StatusTransitions statusTransitions;
+    private final IndexSettings indexSettings;
 
     private ValidationConfig(Builder b) {
         this.statuses = b.statuses;
@@ -62,6 +64,7 @@ public final class ValidationConfig {
         this.today = b.today;
         this.indexFile = b.indexFile;
         this.statusTransitions = b.statusTransitions;
+        this.indexSettings = b.indexSettings;
     }
 
     public static Builder builder() {
@@ -96,6 +99,8 @@ public final class ValidationConfig {
 
     /** The status changes allowed between a git baseline and the branch ({@code illegal-status-transition}). */
     public StatusTransitions statusTransitions() { return statusTransitions; }
+    /** How the index is laid out, so that {@code stale-index} expects what {@code adr:index} writes. */
+    public IndexSettings indexSettings() { return indexSettings; }
 
     /** Builder with defaults. */
     public static final class Builder {
@@ -107,6 +112,7 @@ public final class ValidationConfig {
         private LocalDate today = LocalDate.now();
         private String indexFile;
         private StatusTransitions statusTransitions = StatusTransitions.defaults();
+        private IndexSettings indexSettings = IndexSettings.defaults();
 
         public Builder statuses(StatusVocabulary v) { this.statuses = Objects.requireNonNull(v); return this; }
 
@@ -134,6 +140,7 @@ public final class ValidationConfig {
             this.statusTransitions = Objects.requireNonNull(t);
             return this;
         }
+        public Builder indexSettings(IndexSettings s) { this.indexSettings = Objects.requireNonNull(s); return this; }
 
         public ValidationConfig build() {
             return new ValidationConfig(this);

@@ -2,6 +2,7 @@ package io.github.adrgov.adr.maven;
 
 import io.github.adrgov.adr.config.StatusTransitions;
 import io.github.adrgov.adr.config.ValidationConfig;
+import io.github.adrgov.adr.index.AdrsJsonWriter;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.BaselineSnapshot;
 import io.github.adrgov.adr.output.ConsoleLine;
@@ -135,6 +136,7 @@ public class ValidateMojo extends AbstractAdrMojo {
         ValidationResult result = new Validator().validate(log, config, baseDirectory(), snapshot);
         Path json = writeJson(result);
         writeCiOutputs(result);
+        writeModel(log);
         printFindings(result, json);
         PreMergeSupport.annotate(result, baseDirectory(), githubAnnotations, environment, annotationOut);
         failIfNeeded(result, json);
@@ -192,6 +194,16 @@ public class ValidateMojo extends AbstractAdrMojo {
             }
         }
         return log;
+    }
+
+    /** Writes {@code target/adr/adrs.json}, the model of the log, the same file {@code adr:index} writes. */
+    private void writeModel(AdrLog log) throws MojoExecutionException {
+        Path file = outputDirectory().resolve(AdrProperties.ADRS_JSON);
+        try {
+            AdrsJsonWriter.write(log, file);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + shown(file) + ": " + e.getMessage(), e);
+        }
     }
 
     private Path writeJson(ValidationResult result) throws MojoExecutionException {

@@ -71,21 +71,29 @@ final class Headings {
         return out;
     }
 
+    /** The normalised alternatives of a required entry, in order. */
+    static List<String> wanted(String entry) {
+        List<String> out = new ArrayList<>();
+        for (String alt : alternatives(entry)) {
+            out.add(normalize(alt));
+        }
+        return out;
+    }
+
     /**
      * The first section whose heading matches one of the entry's alternatives, earlier alternatives first.
      *
      * @param headings the ADR's {@link #normalized(Adr) normalised headings}
+     * @param wanted   the entry's {@link #wanted(String) normalised alternatives}
      */
-    static Optional<Section> find(Adr adr, List<String> headings, String entry) {
-        for (String alt : alternatives(entry)) {
-            String want = normalize(alt);
+    static Optional<Section> find(Adr adr, List<String> headings, List<String> wanted) {
+        for (String want : wanted) {
             int i = headings.indexOf(want);
             if (i >= 0) {
                 return Optional.of(adr.sections().get(i));
             }
         }
-        for (String alt : alternatives(entry)) {
-            String want = normalize(alt);
+        for (String want : wanted) {
             for (int i = 0; i < headings.size(); i++) {
                 if (namedWithText(headings.get(i), want)) {
                     return Optional.of(adr.sections().get(i));

@@ -46,7 +46,7 @@ public final class InvalidFrontMatterRule implements Rule {
 
     static boolean isFrontMatter(Adr adr, Problem p) {
         String m = p.message().toLowerCase(Locale.ROOT);
-        if (m.contains("front matter") || m.contains("front-matter") || m.contains("yaml")) {
+        if (m.contains("front matter") || m.contains("front-matter")) {
             return true;
         }
         return p.line() != null && p.line() > 0 && p.line() < adr.bodyStartLine();

@@ -36,7 +36,7 @@ public final class Rules {
             new SupersededByInactiveRule(),
             new BrokenReferenceRule(),
             new BrokenLinkRule(),
-            // stale-index is registered here by its own class
+            new StaleIndexRule(),
             new ModifiedAcceptedRule(),
             new NumberReusedRule(),
             new DeletedAdrRule(),

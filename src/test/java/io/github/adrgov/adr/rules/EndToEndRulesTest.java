@@ -102,7 +102,7 @@ class EndToEndRulesTest {
                         + "add a \"Supersedes\" link to ADR-0007 there.",
                 "docs/adr/04-keep-it-short.md:1: [inconsistent-number-width] Numbers in file names are padded to "
                         + "different widths: 2 digits in 1 file (e.g. docs/adr/04-keep-it-short.md) and 4 digits in 6 "
-                        + "files (e.g. docs/adr/0001-write-decisions-in-madr.md); rename the files to use 4 digits.",
+                        + "files (e.g. docs/adr/0001-write-decisions-in-madr.md); pad every number to 4 digits.",
                 "docs/adr/04-keep-it-short.md:20: [broken-reference] Reference \"ADR-012\" is broken: there is no "
                         + "ADR-0012.");
     }

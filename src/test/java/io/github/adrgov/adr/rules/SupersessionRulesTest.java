@@ -58,6 +58,18 @@ class SupersessionRulesTest {
     }
 
     @Test
+    void brokenSupersessionToARenamedFileNamesTheAdrOfThatNumber() {
+        Adr a = link(nygard("0003", "a", "Superseded by [5. B](0005-old-slug.md)"), SUPERSEDED_BY,
+                "Superseded by [5. B](0005-old-slug.md)", "0005-old-slug.md", 5).build();
+        Adr b = nygard("0005", "new-slug", "Accepted").build();
+
+        assertThat(runAll(new BrokenSupersessionRule(), List.of(a, b))).containsExactly(
+                "docs/adr/0003-a.md:7: [broken-supersession] Status says \"Superseded by [5. B](0005-old-slug.md)\", "
+                        + "but no ADR of this log is at docs/adr/0005-old-slug.md; ADR-0005 is "
+                        + "docs/adr/0005-new-slug.md, so fix the link.");
+    }
+
+    @Test
     void brokenSupersessionToAnAbsoluteUrlNamesTheFile() {
         Adr a = link(nygard("0002", "b", "Superseded"), SUPERSEDED_BY, "Superseded by [DNS](https://x.org/0015-dns.md)",
                 "https://x.org/0015-dns.md", null).build();

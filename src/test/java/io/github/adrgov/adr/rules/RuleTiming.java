@@ -1,23 +1,26 @@
 package io.github.adrgov.adr.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.adrgov.adr.config.ValidationConfig;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.LinkKind;
 import io.github.adrgov.adr.result.ValidationResult;
 import io.github.adrgov.adr.validate.Validator;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
- * The log-wide rules use the log's indexes, never a rescan per ADR: all rules over 10,000 ADRs with 40 lines each,
- * supersession chains, references and duplicates take well under a second once warm. The measured time is printed;
- * the assertion is generous so that a loaded build machine does not fail it, but a quadratic rule would.
+ * Timing harness (not a unit test: speed is measured, never asserted in a test): all rules over 10,000 generated ADRs
+ * with 40 lines each, supersession chains, references and duplicates, printing the CPU time of the whole catalogue and
+ * of each rule. Run it with {@code scripts/rule-timing.sh}. Time is the thread's CPU time, so other processes on a shared
+ * machine disturb it less than wall time.
  */
-class RulePerformanceTest {
+public final class RuleTiming {
+
+    private RuleTiming() {
+    }
 
     static AdrLog generated(int count) {
         List<Adr> adrs = new ArrayList<>(count);
@@ -42,27 +45,27 @@ class RulePerformanceTest {
         return new AdrLog("docs/adr", adrs, List.of(), List.of());
     }
 
-    @Test
-    void tenThousandAdrsValidateWellUnderASecond() {
-        AdrLog log = generated(10_000);
+    public static void main(String[] args) {
+        AdrLog log = generated(args.length > 0 ? Integer.parseInt(args[0]) : 10_000);
         ValidationConfig config = Fixtures.config();
         Validator validator = new Validator();
-        validator.validate(log, config, null, null); // warm-up
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cold = threads.getCurrentThreadCpuTime();
+        validator.validate(log, config, null, null); // first run: class loading and JIT warm-up
+        cold = threads.getCurrentThreadCpuTime() - cold;
         long best = Long.MAX_VALUE;
         ValidationResult result = null;
         for (int i = 0; i < 3; i++) {
-            long t0 = System.nanoTime();
+            long t0 = threads.getCurrentThreadCpuTime();
             result = validator.validate(log, config, null, null);
-            best = Math.min(best, System.nanoTime() - t0);
+            best = Math.min(best, threads.getCurrentThreadCpuTime() - t0);
         }
-        System.out.printf("rules over %d ADRs: %d ms (best of 3, warm), %d findings%n", log.size(),
-                best / 1_000_000, result.findings().size());
+        System.out.printf("rules over %d ADRs: %d ms CPU first run, %d ms CPU (best of 3, warm), %d findings%n", log.size(),
+                cold / 1_000_000, best / 1_000_000, result.findings().size());
         for (Rule r : Rules.all()) {
-            long t0 = System.nanoTime();
+            long t0 = threads.getCurrentThreadCpuTime();
             new Validator(List.of(r)).validate(log, config, null, null);
-            System.out.printf("  %-28s %5d ms%n", r.id(), (System.nanoTime() - t0) / 1_000_000);
+            System.out.printf("  %-28s %5d ms CPU%n", r.id(), (threads.getCurrentThreadCpuTime() - t0) / 1_000_000);
         }
-        assertThat(result.findings()).isNotEmpty();
-        assertThat(best / 1_000_000).isLessThan(2_000);
     }
 }
