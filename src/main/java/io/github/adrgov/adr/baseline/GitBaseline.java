@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.NoWorkTreeException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
@@ -151,10 +152,8 @@ public final class GitBaseline {
     private static ObjectId resolve(Repository repo, String ref) throws IOException {
         try {
             return repo.resolve(ref + "^{commit}");
-        } catch (RevisionSyntaxException | MissingObjectException e) {
-            return null;
-        } catch (org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
-            return null;
+        } catch (RevisionSyntaxException | MissingObjectException | IncorrectObjectTypeException e) {
+            return null; // not a name of a commit here: said as a missing ref
         }
     }
 
