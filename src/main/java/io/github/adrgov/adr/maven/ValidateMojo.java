@@ -127,10 +127,15 @@ public class ValidateMojo extends AbstractAdrMojo {
             return;
         }
         ValidationConfig config = validationConfig().statusTransitions(transitions()).build();
-        if (!adrDirectoryPresent()) {
+        AdrLog log;
+        if (adrDirectoryPresent()) {
+            log = read();
+        } else if (baselineRequested()) {
+            // the branch may have removed the whole log: compare an empty log with the baseline
+            log = new AdrLog(relativeDirectory(), List.of(), List.of(), List.of());
+        } else {
             return;
         }
-        AdrLog log = read();
         BaselineSnapshot snapshot = PreMergeSupport.baseline(getLog(), readOptions(), baseDirectory(),
                 adrDirectory(), baseline, baselineMissing, log, environment);
         ValidationResult result = new Validator().validate(log, config, baseDirectory(), snapshot);
@@ -181,8 +186,13 @@ public class ValidateMojo extends AbstractAdrMojo {
         if (failIfMissing) {
             throw new MojoFailureException(message + " (" + AdrProperties.FAIL_IF_MISSING + " is true).");
         }
-        getLog().warn(message + ". Nothing was validated.");
+        getLog().warn(message + (baselineRequested() ? "; comparing an empty log with the baseline " + baseline.trim()
+                + "." : ". Nothing was validated."));
         return false;
+    }
+
+    private boolean baselineRequested() {
+        return baseline != null && !baseline.isBlank();
     }
 
     /** Reads the log, listing the files skipped as not being ADRs at debug level. */
