@@ -49,6 +49,12 @@ public final class AdrParser {
             "^\\[\\s*(?:superseded|superceded|deprecated|rejected|obsolete)\\b(?:[^\\[\\]]|\\[[^\\]]*](?:\\([^)]*\\))?)*]\\s*",
             Pattern.CASE_INSENSITIVE);
 
+    /** Sections whose bullets name related ADRs. */
+    private static final Pattern LINK_SECTIONS = Pattern.compile(
+            "related.*|links?|see also|references?|supersedes|superseded by|supersession.*|.*related (decisions|adrs|records)");
+    /** A URL scheme such as {@code https:} or {@code mailto:}. */
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
+
     private final StatusVocabulary statuses;
     private final StatusReader statusReader;
 
@@ -303,8 +309,7 @@ public final class AdrParser {
             LinkReader linkReader, List<AdrLink> links) {
         for (Section s : sections) {
             String h = s.heading().toLowerCase(Locale.ROOT);
-            if (!h.matches("related.*|links?|see also|references?|supersedes|superseded by|supersession.*"
-                    + "|.*related (decisions|adrs|records)")) {
+            if (!LINK_SECTIONS.matcher(h).matches()) {
                 continue;
             }
             for (TextLine l : TextLine.meaningful(src, outline, s.line() + 1, s.endLine())) {
@@ -334,7 +339,7 @@ public final class AdrParser {
         for (MarkdownOutline.LinkInfo l : outline.links()) {
             String url = l.url().strip();
             if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || url.startsWith("\\")
-                    || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.contains("{{") || url.contains("{%")) {
+                    || SCHEME.matcher(url).lookingAt() || url.contains("{{") || url.contains("{%")) {
                 continue;
             }
             links.add(new AdrLink(LinkKind.FILE_LINK, Markup.plain(l.text()), url, null, l.line()));
