@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.config;
 
+import io.github.adrgov.adr.index.IndexSettings;
 import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.result.Severity;
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ public final class ValidationConfig {
     private final Map<String, Severity> severities;
     private final LocalDate today;
     private final String indexFile;
+    private final IndexSettings indexSettings;
 
     private ValidationConfig(Builder b) {
         this.statuses = b.statuses;
@@ -60,6 +62,7 @@ public final class ValidationConfig {
         this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(b.severities));
         this.today = b.today;
         this.indexFile = b.indexFile;
+        this.indexSettings = b.indexSettings;
     }
 
     public static Builder builder() {
@@ -92,6 +95,9 @@ public final class ValidationConfig {
     /** The index file relative to the base directory (forward slashes), e.g. {@code docs/adr/README.md}, or null. */
     public String indexFile() { return indexFile; }
 
+    /** How the index is laid out, so that {@code stale-index} expects what {@code adr:index} writes. */
+    public IndexSettings indexSettings() { return indexSettings; }
+
     /** Builder with defaults. */
     public static final class Builder {
         private StatusVocabulary statuses = StatusVocabulary.defaults();
@@ -101,6 +107,7 @@ public final class ValidationConfig {
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private LocalDate today = LocalDate.now();
         private String indexFile;
+        private IndexSettings indexSettings = IndexSettings.defaults();
 
         public Builder statuses(StatusVocabulary v) { this.statuses = Objects.requireNonNull(v); return this; }
 
@@ -123,6 +130,8 @@ public final class ValidationConfig {
         public Builder today(LocalDate d) { this.today = Objects.requireNonNull(d); return this; }
 
         public Builder indexFile(String f) { this.indexFile = f; return this; }
+
+        public Builder indexSettings(IndexSettings s) { this.indexSettings = Objects.requireNonNull(s); return this; }
 
         public ValidationConfig build() {
             return new ValidationConfig(this);

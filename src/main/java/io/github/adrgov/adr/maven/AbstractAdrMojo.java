@@ -3,6 +3,7 @@ package io.github.adrgov.adr.maven;
 import io.github.adrgov.adr.config.NumberingMode;
 import io.github.adrgov.adr.config.StatusVocabulary;
 import io.github.adrgov.adr.config.ValidationConfig;
+import io.github.adrgov.adr.index.IndexSettings;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.model.StatusCategory;
@@ -104,6 +105,51 @@ public abstract class AbstractAdrMojo extends AbstractMojo {
     @Parameter
     protected Map<String, String> rules;
 
+    /**
+     * The Markdown index of the ADR log, written by {@code adr:index} and checked by the {@code stale-index} rule of
+     * {@code adr:validate}. Default: {@code README.md} in the ADR directory ({@code adr.directory}). The goal owns only
+     * the text between {@code <!-- adr-index:start -->} and {@code <!-- adr-index:end -->}.
+     */
+    @Parameter(property = AdrProperties.INDEX_FILE)
+    protected File indexFile;
+
+    /**
+     * How the index lays out its rows: {@code table} (one table ordered by number) or {@code by-status} (one table
+     * per status: Accepted, Proposed, Draft, Deprecated, Superseded, Rejected, other).
+     */
+    @Parameter(property = AdrProperties.INDEX_LAYOUT, defaultValue = "table")
+    protected String indexLayout;
+
+    /**
+     * The columns of the index table, in order (comma-separated on the command line), from {@code number}, {@code id},
+     * {@code title}, {@code status}, {@code date}, {@code deciders}; {@code title} is required. Default:
+     * {@code number,title,status,date} ({@code number} left out when no ADR carries a number).
+     */
+    @Parameter(property = AdrProperties.INDEX_COLUMNS)
+    protected List<String> indexColumns;
+
+    /** The index file: {@code adr.index.file}, else {@code README.md} in the ADR directory. */
+    protected Path indexFilePath() {
+        return indexFile != null ? indexFile.toPath().toAbsolutePath().normalize()
+                : adrDirectory().resolve(AdrProperties.DEFAULT_INDEX_NAME);
+    }
+
+    /** The index file relative to the base directory with forward slashes (absolute when outside it). */
+    protected String relativeIndexFile() {
+        Path base = baseDirectory();
+        Path f = indexFilePath();
+        return f.startsWith(base) ? base.relativize(f).toString().replace(File.separatorChar, '/') : f.toString();
+    }
+
+    /** The index layout from {@code adr.index.layout} and {@code adr.index.columns}. */
+    protected IndexSettings indexSettings() throws MojoExecutionException {
+        try {
+            return IndexSettings.parse(indexLayout, indexColumns);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
     /** The ADR directory as a path. */
     protected Path adrDirectory() {
         return directory.toPath().toAbsolutePath().normalize();
@@ -158,6 +204,7 @@ public abstract class AbstractAdrMojo extends AbstractMojo {
             }
         }
         b.severities(severities());
+        b.indexFile(relativeIndexFile()).indexSettings(indexSettings());
         return b;
     }
 

@@ -18,9 +18,16 @@ public final class AdrProperties {
     public static final String FAIL_ON_VIOLATION = "adr.failOnViolation";
     public static final String FAIL_ON_WARNING = "adr.failOnWarning";
     public static final String FAIL_IF_MISSING = "adr.failIfMissing";
+    public static final String MAX_FINDINGS = "adr.maxFindings";
 
     public static final String INDEX_SKIP = "adr.index.skip";
     public static final String INDEX_FILE = "adr.index.file";
+    public static final String INDEX_LAYOUT = "adr.index.layout";
+    public static final String INDEX_COLUMNS = "adr.index.columns";
+    /** The index file's name inside the ADR directory when {@code adr.index.file} is not set. */
+    public static final String DEFAULT_INDEX_NAME = "README.md";
+    /** The model of the log, under the output directory. */
+    public static final String ADRS_JSON = "adrs.json";
 
     public static final String REPORT_SKIP = "adr.report.skip";
 

@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public final class DuplicateNumberRule implements Rule {
 
+    /** At most this many other files are named in one message; the rest are counted. */
+    static final int MAX_NAMED = 5;
+
     @Override public String id() { return "duplicate-number"; }
 
     @Override public Severity defaultSeverity() { return Severity.ERROR; }
@@ -38,9 +41,12 @@ public final class DuplicateNumberRule implements Rule {
             for (Adr adr : group) {
                 List<String> others = new ArrayList<>();
                 for (Adr o : group) {
-                    if (o != adr) {
+                    if (o != adr && others.size() < MAX_NAMED) {
                         others.add(o.file());
                     }
+                }
+                if (group.size() - 1 > MAX_NAMED) {
+                    others.add((group.size() - 1 - MAX_NAMED) + " more files");
                 }
                 ctx.report(adr, RuleSupport.fileLine(adr), "Number " + RuleSupport.numberText(adr)
                         + " is also used by " + RuleSupport.join(others) + "; give one of them the next free number, "

@@ -3,7 +3,9 @@ package io.github.adrgov.adr.rules;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.Section;
 import io.github.adrgov.adr.result.Severity;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code empty-section}: a required section is present but holds nothing but blank lines and comments. */
@@ -17,8 +19,14 @@ public final class EmptySectionRule implements Rule {
         return "A required section is present but has no content.";
     }
 
+    /** {@link Section#isEmpty()}, without its regular expression for the common case of a section without comments. */
+    static boolean isEmpty(Section s) {
+        return s.content().indexOf("<!--") < 0 ? s.content().isBlank() : s.isEmpty();
+    }
+
     @Override
     public void check(RuleContext ctx) {
+        Map<String, List<String>> wanted = new HashMap<>();
         for (Adr adr : ctx.log().adrs()) {
             List<String> required = ctx.config().requiredSections(adr.dialect());
             if (required.isEmpty()) {
@@ -26,8 +34,8 @@ public final class EmptySectionRule implements Rule {
             }
             List<String> headings = Headings.normalized(adr);
             for (String entry : required) {
-                Optional<Section> found = Headings.find(adr, headings, entry);
-                if (found.isPresent() && found.get().isEmpty()) {
+                Optional<Section> found = Headings.find(adr, headings, wanted.computeIfAbsent(entry, Headings::wanted));
+                if (found.isPresent() && isEmpty(found.get())) {
                     ctx.report(adr, found.get().line(), "Required section \"" + found.get().heading()
                             + "\" is empty; write its content.");
                 }

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Matching section headings against required names: case-insensitive, ignoring numbering such as {@code 1.},
- * trailing {@code :}, emphasis and code markup, links, emoji and {@code {#id}} attributes. A required entry may name
- * alternatives separated by {@code |}.
+ * trailing {@code :}, emphasis and code markup, links, emoji and {@code {#id}} attributes; a heading that goes on
+ * after the name ({@code ## Decision: use Postgres}) counts too. A required entry may name alternatives separated by
+ * {@code |}.
  */
 final class Headings {
 
@@ -70,20 +71,45 @@ final class Headings {
         return out;
     }
 
+    /** The normalised alternatives of a required entry, in order. */
+    static List<String> wanted(String entry) {
+        List<String> out = new ArrayList<>();
+        for (String alt : alternatives(entry)) {
+            out.add(normalize(alt));
+        }
+        return out;
+    }
+
     /**
      * The first section whose heading matches one of the entry's alternatives, earlier alternatives first.
      *
      * @param headings the ADR's {@link #normalized(Adr) normalised headings}
+     * @param wanted   the entry's {@link #wanted(String) normalised alternatives}
      */
-    static Optional<Section> find(Adr adr, List<String> headings, String entry) {
-        for (String alt : alternatives(entry)) {
-            String want = normalize(alt);
+    static Optional<Section> find(Adr adr, List<String> headings, List<String> wanted) {
+        for (String want : wanted) {
             int i = headings.indexOf(want);
             if (i >= 0) {
                 return Optional.of(adr.sections().get(i));
             }
         }
+        for (String want : wanted) {
+            for (int i = 0; i < headings.size(); i++) {
+                if (namedWithText(headings.get(i), want)) {
+                    return Optional.of(adr.sections().get(i));
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    /** A heading such as {@code decision: use postgres} or {@code decision - use postgres} names {@code decision}. */
+    private static boolean namedWithText(String heading, String want) {
+        if (!heading.startsWith(want) || heading.length() <= want.length()) {
+            return false;
+        }
+        String rest = heading.substring(want.length());
+        return rest.startsWith(":") || rest.startsWith(" - ") || rest.startsWith(" – ") || rest.startsWith(" — ");
     }
 
     /** An entry as named in a message: {@code "Decision Outcome" (or "Decision")}. */

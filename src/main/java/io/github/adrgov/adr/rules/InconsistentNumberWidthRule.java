@@ -1,7 +1,6 @@
 package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
-import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.result.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +9,10 @@ import java.util.TreeMap;
 
 /**
  * {@code inconsistent-number-width}: file names pad their numbers to different widths ({@code 01-} beside
- * {@code 0002-}). A number without leading zeros that is at least as wide as the padding (e.g. {@code 1000} in a
- * 4-digit log, or {@code 10} in an unpadded log) fits any width. Reported once per log, naming each width seen with
- * an example file, on the first file of a minority width.
+ * {@code 0002-}, or {@code 7-} beside {@code 0008-}). A number without leading zeros that is at least as wide as the
+ * padding ({@code 1000} in a 4-digit log) fits; a log that never pads ({@code 1-}, {@code 10-}) is consistent.
+ * Reported once per log, naming each width seen with an example file, on the first file that differs from the
+ * majority.
  */
 public final class InconsistentNumberWidthRule implements Rule {
 
@@ -29,35 +29,56 @@ public final class InconsistentNumberWidthRule implements Rule {
         if (!ctx.numbered()) {
             return;
         }
-        int target = RuleSupport.paddedWidth(ctx.log());
-        if (target == 0) {
-            return;
-        }
-        // width -> ADRs written at that width; unpadded numbers as wide as the target fit the target
-        Map<Integer, List<Adr>> byWidth = new TreeMap<>();
+        Map<Integer, List<Adr>> padded = new TreeMap<>();
+        List<Adr> unpadded = new ArrayList<>();
         for (Adr adr : ctx.log().adrs()) {
             String t = adr.fileNumberText();
             if (t == null) {
                 continue;
             }
-            boolean padded = t.length() > 1 && t.charAt(0) == '0';
-            int width = !padded && t.length() >= target ? target : t.length();
-            byWidth.computeIfAbsent(width, k -> new ArrayList<>()).add(adr);
+            if (t.length() > 1 && t.charAt(0) == '0') {
+                padded.computeIfAbsent(t.length(), k -> new ArrayList<>()).add(adr);
+            } else {
+                unpadded.add(adr);
+            }
         }
-        if (byWidth.size() < 2) {
+        if (padded.isEmpty()) {
             return;
         }
+        int width = RuleSupport.paddedWidth(ctx.log());
+        List<Adr> short_ = new ArrayList<>();
+        for (Adr adr : unpadded) {
+            if (adr.fileNumberText().length() < width) {
+                short_.add(adr);
+            }
+        }
+        if (padded.size() < 2 && short_.isEmpty()) {
+            return;
+        }
+        boolean padAll = padded.get(width).size() >= short_.size();
         List<String> seen = new ArrayList<>();
+        for (Map.Entry<Integer, List<Adr>> e : padded.entrySet()) {
+            seen.add(e.getKey() + " digits in " + files(e.getValue()));
+        }
+        if (!short_.isEmpty()) {
+            seen.add("no leading zeros in " + files(short_));
+        }
         Adr first = null;
-        for (Map.Entry<Integer, List<Adr>> e : byWidth.entrySet()) {
-            List<Adr> files = e.getValue();
-            seen.add(e.getKey() + (e.getKey() == 1 ? " digit in " : " digits in ") + files.size() + (files.size() == 1 ? " file" : " files")
-                    + " (e.g. " + files.get(0).file() + ")");
-            if (e.getKey() != target && (first == null || AdrLog.ORDER.compare(files.get(0), first) < 0)) {
-                first = files.get(0);
+        for (Adr adr : ctx.log().adrs()) {
+            String t = adr.fileNumberText();
+            boolean fits = t == null || (padAll ? t.length() >= width && (t.charAt(0) != '0' || t.length() == width)
+                    : t.charAt(0) != '0' || t.length() == 1);
+            if (!fits) {
+                first = adr;
+                break;
             }
         }
         ctx.report(first, RuleSupport.fileLine(first), "Numbers in file names are padded to different widths: "
-                + RuleSupport.join(seen) + "; rename the files to use " + target + " digits.");
+                + RuleSupport.join(seen) + "; " + (padAll ? "pad every number to " + width + " digits"
+                        : "drop the leading zeros") + ".");
+    }
+
+    private static String files(List<Adr> adrs) {
+        return adrs.size() + (adrs.size() == 1 ? " file" : " files") + " (e.g. " + adrs.get(0).file() + ")";
     }
 }

@@ -9,12 +9,17 @@ import java.util.regex.Pattern;
 
 /**
  * {@code invalid-date}: a date that is not an ISO date {@code YYYY-MM-DD}, or an impossible one. When the intended
- * date is plain (e.g. {@code 2017/11/22}, {@code 21.07.2017}, {@code 2025-11- 05}) the message offers the ISO form.
+ * date is plain (e.g. {@code 2017/11/22}, {@code 21.07.2017}, {@code 20220711}, {@code 2025-11- 05}, {@code Jan 29, 2021}, {@code 2 Sept 2024}) the message offers the ISO form.
  */
 public final class InvalidDateRule implements Rule {
 
     private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\.?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"};
     private static final Pattern DAY_FIRST_DOTS = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
     @Override public String id() { return "invalid-date"; }
@@ -54,14 +59,40 @@ public final class InvalidDateRule implements Rule {
         if (y.matches()) {
             return iso(y.group(1), y.group(2), y.group(3));
         }
+        Matcher c = COMPACT.matcher(text);
+        if (c.matches()) {
+            return iso(c.group(1), c.group(2), c.group(3));
+        }
         Matcher d = DAY_FIRST_DOTS.matcher(text);
         if (d.matches()) {
             return iso(d.group(3), d.group(2), d.group(1));
+        }
+        Matcher dmy = DAY_MONTH_YEAR.matcher(text);
+        if (dmy.matches()) {
+            return iso(dmy.group(3), month(dmy.group(2)), dmy.group(1));
+        }
+        Matcher mdy = MONTH_DAY_YEAR.matcher(text);
+        if (mdy.matches()) {
+            return iso(mdy.group(3), month(mdy.group(1)), mdy.group(2));
+        }
+        return null;
+    }
+
+    /** The month number of an English month name or its abbreviation ({@code Jan}, {@code Sept}), else null. */
+    private static String month(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (MONTHS[i].startsWith(n)) {
+                return String.valueOf(i + 1);
+            }
         }
         return null;
     }
 
     private static String iso(String year, String month, String day) {
+        if (month == null) {
+            return null;
+        }
         try {
             return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)).toString();
         } catch (DateTimeException | NumberFormatException e) {

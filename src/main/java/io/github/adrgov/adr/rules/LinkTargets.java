@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -112,7 +114,19 @@ final class LinkTargets {
                 reason = path + " is not an ADR of this log";
             }
         }
-        return byNumber == null ? reason : reason + ", and " + byNumber;
+        if (link.targetNumber() == null) {
+            return reason;
+        }
+        List<Adr> numbered = ctx.log().byNumber(link.targetNumber());
+        if (numbered.isEmpty()) {
+            return reason + ", and " + byNumber;
+        }
+        List<String> files = new ArrayList<>();
+        for (Adr a : numbered) {
+            files.add(a.file());
+        }
+        return reason + "; " + RuleSupport.adrName(link.targetNumber(), width) + " is " + String.join(" or ", files)
+                + ", so fix the link";
     }
 
     private static String stripSlash(String s) {

@@ -26,9 +26,11 @@ public final class MissingNumberRule implements Rule {
         String nextText = RuleSupport.pad(next, RuleSupport.paddedWidth(ctx.log()));
         for (Adr adr : ctx.log().adrs()) {
             if (adr.number() == null) {
+                String name = RuleSupport.fileName(adr.file());
+                boolean folder = name.matches("(?i)(readme|index)\\.(md|markdown)");
                 ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no number, but the log is numbered; "
-                        + "rename the file to start with the next free number (" + nextText + "-"
-                        + RuleSupport.fileName(adr.file()) + ").");
+                        + (folder ? "rename its folder" : "rename the file") + " to start with the next free number ("
+                        + nextText + "-" + (folder ? RuleSupport.fileName(adr.id()) + "/" : name) + ").");
             }
         }
     }

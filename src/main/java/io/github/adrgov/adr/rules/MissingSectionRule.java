@@ -3,7 +3,9 @@ package io.github.adrgov.adr.rules;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.Section;
 import io.github.adrgov.adr.result.Severity;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,7 @@ public final class MissingSectionRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        Map<String, List<String>> wanted = new HashMap<>();
         for (Adr adr : ctx.log().adrs()) {
             List<String> required = ctx.config().requiredSections(adr.dialect());
             if (required.isEmpty()) {
@@ -31,24 +34,15 @@ public final class MissingSectionRule implements Rule {
             }
             List<String> headings = Headings.normalized(adr);
             for (String entry : required) {
-                if (isStatus(entry) && adr.status().isPresent()) {
+                if (adr.status().isPresent() && wanted.computeIfAbsent(entry, Headings::wanted).contains("status")) {
                     continue;
                 }
-                Optional<Section> found = Headings.find(adr, headings, entry);
+                Optional<Section> found = Headings.find(adr, headings, wanted.computeIfAbsent(entry, Headings::wanted));
                 if (found.isEmpty()) {
                     ctx.report(adr, RuleSupport.fileLine(adr), "Required section " + Headings.describe(entry)
                             + " is missing (" + RuleSupport.dialectName(adr.dialect()) + ").");
                 }
             }
         }
-    }
-
-    static boolean isStatus(String entry) {
-        for (String alt : Headings.alternatives(entry)) {
-            if (Headings.normalize(alt).equals("status")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

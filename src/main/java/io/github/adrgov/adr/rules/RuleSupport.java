@@ -74,11 +74,6 @@ final class RuleSupport {
         return adr.fileNumberText() != null ? adr.fileNumberText() : String.valueOf(adr.number());
     }
 
-    /** How the status of an ADR reads in a message: {@code "Accepted"}, or {@code no status}. */
-    static String statusText(Adr adr) {
-        return adr.status().map(s -> "\"" + s.text() + "\"").orElse("no status");
-    }
-
     /** The line of the title, the usual place for findings about a whole file (0 when absent: reported as null). */
     static int fileLine(Adr adr) {
         return adr.titleLine();

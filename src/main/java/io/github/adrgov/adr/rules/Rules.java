@@ -35,7 +35,8 @@ public final class Rules {
             new OneSidedSupersessionRule(),
             new SupersededByInactiveRule(),
             new BrokenReferenceRule(),
-            new BrokenLinkRule()
+            new BrokenLinkRule(),
+            new StaleIndexRule()
             // stale-index and the baseline rules (modified-accepted, number-reused, deleted-adr,
             // illegal-status-transition) are registered here by their own classes
     );

@@ -18,21 +18,6 @@ import java.util.Map;
 final class Supersessions {
 
     /**
-     * One statement that an ADR is superseded.
-     *
-     * @param origin the ADR whose link says it
-     * @param link   the link
-     * @param older  the ADR superseded
-     * @param newer  the ADR that supersedes it
-     */
-    record Claim(Adr origin, AdrLink link, Adr older, Adr newer) {
-        /** Whether the older ADR says it itself ({@code superseded by}), rather than the newer one. */
-        boolean fromOlder() {
-            return origin == older;
-        }
-    }
-
-    /**
      * A pair (older, newer) with what each side says about it.
      *
      * @param older   the ADR superseded
@@ -43,17 +28,14 @@ final class Supersessions {
     record Pair(Adr older, Adr newer, AdrLink byOlder, AdrLink byNewer) {
     }
 
-    private final List<Claim> claims;
     private final Map<String, Pair> pairs;
 
-    private Supersessions(List<Claim> claims, Map<String, Pair> pairs) {
-        this.claims = claims;
+    private Supersessions(Map<String, Pair> pairs) {
         this.pairs = pairs;
     }
 
     /** Reads the relation from every supersession link of the log that names an ADR other than its own. */
     static Supersessions of(AdrLog log) {
-        List<Claim> claims = new ArrayList<>();
         Map<String, Pair> pairs = new LinkedHashMap<>();
         for (Adr adr : log.adrs()) {
             for (AdrLink link : adr.links()) {
@@ -67,7 +49,6 @@ final class Supersessions {
                     boolean supersededBy = link.kind() == LinkKind.SUPERSEDED_BY;
                     Adr older = supersededBy ? adr : target;
                     Adr newer = supersededBy ? target : adr;
-                    claims.add(new Claim(adr, link, older, newer));
                     String key = older.file() + "\n" + newer.file();
                     Pair p = pairs.get(key);
                     AdrLink byOlder = p == null ? null : p.byOlder();
@@ -81,7 +62,7 @@ final class Supersessions {
                 }
             }
         }
-        return new Supersessions(Collections.unmodifiableList(claims), Collections.unmodifiableMap(pairs));
+        return new Supersessions(Collections.unmodifiableMap(pairs));
     }
 
     private static List<Adr> distinct(List<Adr> adrs) {
@@ -98,9 +79,9 @@ final class Supersessions {
         return out;
     }
 
-    /** Every claim, in log order. */
-    List<Claim> claims() {
-        return claims;
+    /** What each side says about the pair (older, newer), or null when neither says anything. */
+    Pair pair(Adr older, Adr newer) {
+        return pairs.get(older.file() + "\n" + newer.file());
     }
 
     /** Every (older, newer) pair once, in the order first claimed. */

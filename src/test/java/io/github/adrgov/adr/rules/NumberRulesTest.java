@@ -33,6 +33,16 @@ class NumberRulesTest {
     }
 
     @Test
+    void missingNumberOfAFolderStyleAdrAsksToRenameTheFolder() {
+        Adr folder = Adr.builder("docs/adr/use-postgres/README.md").title("Use Postgres", 1).build();
+        var log = log(adr("0001", "a"), adr("0002", "b"), folder);
+
+        assertThat(run(new MissingNumberRule(), log)).containsExactly(
+                "docs/adr/use-postgres/README.md:1: [missing-number] The ADR has no number, but the log is numbered; "
+                        + "rename its folder to start with the next free number (0003-use-postgres/).");
+    }
+
+    @Test
     void missingNumberStaysQuietInASlugLog() {
         var log = log(adr("0001", "a"), slug("20240101-b"), slug("20240102-c"));
 
@@ -63,6 +73,20 @@ class NumberRulesTest {
                 "docs/adr/0002-d.md:1: [duplicate-number] Number 0002 is also used by docs/adr/0002-b.md and "
                         + "docs/adr/0002-c.md; give one of them the next free number, 0004.");
         assertThat(run(new DuplicateNumberRule(), log(adr("0001", "a"), adr("0002", "b")))).isEmpty();
+    }
+
+    @Test
+    void duplicateNumberNamesAtMostFiveOtherFiles() {
+        List<Adr> adrs = new ArrayList<>();
+        for (char c = 'a'; c <= 'h'; c++) {
+            adrs.add(adr("0001", String.valueOf(c)));
+        }
+        List<String> out = run(new DuplicateNumberRule(), log(adrs.toArray(new Adr[0])));
+
+        assertThat(out).hasSize(8);
+        assertThat(out.get(0)).isEqualTo("docs/adr/0001-a.md:1: [duplicate-number] Number 0001 is also used by "
+                + "docs/adr/0001-b.md, docs/adr/0001-c.md, docs/adr/0001-d.md, docs/adr/0001-e.md, docs/adr/0001-f.md "
+                + "and 2 more files; give one of them the next free number, 0002.");
     }
 
     @Test
@@ -114,12 +138,23 @@ class NumberRulesTest {
 
     @Test
     void inconsistentWidthNamesEachWidthWithAnExample() {
-        var log = log(adr("01", "a"), adr("0002", "b"), adr("0003", "c"), adr("4", "d"));
+        var log = log(adr("01", "a"), adr("0002", "b"), adr("0003", "c"), adr("4", "d"), adr("0005", "e"));
 
         assertThat(run(new InconsistentNumberWidthRule(), log)).containsExactly(
                 "docs/adr/01-a.md:1: [inconsistent-number-width] Numbers in file names are padded to different "
-                        + "widths: 1 digit in 1 file (e.g. docs/adr/4-d.md), 2 digits in 1 file (e.g. docs/adr/01-a.md) "
-                        + "and 4 digits in 2 files (e.g. docs/adr/0002-b.md); rename the files to use 4 digits.");
+                        + "widths: 2 digits in 1 file (e.g. docs/adr/01-a.md), 4 digits in 3 files (e.g. "
+                        + "docs/adr/0002-b.md) and no leading zeros in 1 file (e.g. docs/adr/4-d.md); pad every number "
+                        + "to 4 digits.");
+    }
+
+    @Test
+    void inconsistentWidthInAMostlyUnpaddedLogAsksToDropTheZeros() {
+        var log = log(adr("1", "a"), adr("2", "b"), adr("03", "c"), adr("10", "j"), adr("11", "k"));
+
+        assertThat(run(new InconsistentNumberWidthRule(), log)).containsExactly(
+                "docs/adr/03-c.md:1: [inconsistent-number-width] Numbers in file names are padded to different "
+                        + "widths: 2 digits in 1 file (e.g. docs/adr/03-c.md) and no leading zeros in 2 files (e.g. "
+                        + "docs/adr/1-a.md); drop the leading zeros.");
     }
 
     @Test

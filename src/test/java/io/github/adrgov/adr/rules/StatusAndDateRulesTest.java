@@ -92,20 +92,31 @@ class StatusAndDateRulesTest {
                 nygard("0004", "d", "Accepted").date("2025-02-30", null, 3).build(),
                 nygard("0005", "e", "Accepted").date("2025-11- 05", null, 3).build(),
                 nygard("0006", "f", "Accepted").date("YYYY-MM-DD", null, 3).build(),
-                nygard("0007", "g", "Accepted").build());
+                nygard("0007", "g", "Accepted").date("20220711", null, 3).build(),
+                nygard("0008", "h", "Accepted").date("2 Sept 2024", null, 3).build(),
+                nygard("0009", "i", "Accepted").date("08/01/24", null, 3).build(),
+                nygard("0010", "j", "Accepted").date("Smarch 3, 2024", null, 3).build(),
+                nygard("0011", "k", "Accepted").build());
 
         assertThat(run(new InvalidDateRule(), log)).containsExactly(
                 "docs/adr/0001-a.md:3: [invalid-date] Date \"21.07.2017\" is not an ISO date; write YYYY-MM-DD "
                         + "(2017-07-21).",
                 "docs/adr/0002-b.md:3: [invalid-date] Date \"2017/11/22\" is not an ISO date; write YYYY-MM-DD "
                         + "(2017-11-22).",
-                "docs/adr/0003-c.md:3: [invalid-date] Date \"Jan 29, 2021\" is not an ISO date; write YYYY-MM-DD.",
+                "docs/adr/0003-c.md:3: [invalid-date] Date \"Jan 29, 2021\" is not an ISO date; write YYYY-MM-DD "
+                        + "(2021-01-29).",
                 "docs/adr/0004-d.md:3: [invalid-date] Date \"2025-02-30\" does not exist; write a real date as "
                         + "YYYY-MM-DD.",
                 "docs/adr/0005-e.md:3: [invalid-date] Date \"2025-11- 05\" is not an ISO date; write YYYY-MM-DD "
                         + "(2025-11-05).",
                 "docs/adr/0006-f.md:3: [invalid-date] Date \"YYYY-MM-DD\" is still the template placeholder; write "
-                        + "the date of the decision.");
+                        + "the date of the decision.",
+                "docs/adr/0007-g.md:3: [invalid-date] Date \"20220711\" is not an ISO date; write YYYY-MM-DD "
+                        + "(2022-07-11).",
+                "docs/adr/0008-h.md:3: [invalid-date] Date \"2 Sept 2024\" is not an ISO date; write YYYY-MM-DD "
+                        + "(2024-09-02).",
+                "docs/adr/0009-i.md:3: [invalid-date] Date \"08/01/24\" is not an ISO date; write YYYY-MM-DD.",
+                "docs/adr/0010-j.md:3: [invalid-date] Date \"Smarch 3, 2024\" is not an ISO date; write YYYY-MM-DD.");
     }
 
     @Test

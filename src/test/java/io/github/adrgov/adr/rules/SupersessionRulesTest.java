@@ -58,6 +58,18 @@ class SupersessionRulesTest {
     }
 
     @Test
+    void brokenSupersessionToARenamedFileNamesTheAdrOfThatNumber() {
+        Adr a = link(nygard("0003", "a", "Superseded by [5. B](0005-old-slug.md)"), SUPERSEDED_BY,
+                "Superseded by [5. B](0005-old-slug.md)", "0005-old-slug.md", 5).build();
+        Adr b = nygard("0005", "new-slug", "Accepted").build();
+
+        assertThat(runAll(new BrokenSupersessionRule(), List.of(a, b))).containsExactly(
+                "docs/adr/0003-a.md:7: [broken-supersession] Status says \"Superseded by [5. B](0005-old-slug.md)\", "
+                        + "but no ADR of this log is at docs/adr/0005-old-slug.md; ADR-0005 is "
+                        + "docs/adr/0005-new-slug.md, so fix the link.");
+    }
+
+    @Test
     void brokenSupersessionToAnAbsoluteUrlNamesTheFile() {
         Adr a = link(nygard("0002", "b", "Superseded"), SUPERSEDED_BY, "Superseded by [DNS](https://x.org/0015-dns.md)",
                 "https://x.org/0015-dns.md", null).build();
@@ -183,5 +195,22 @@ class SupersessionRulesTest {
                 .link(LinkKind.SUPERSEDES, "Supersedes [3. Old](0003-old.md)", "0003-old.md", 3, 20).build();
 
         assertThat(runAll(new SupersededStillActiveRule(), List.of(old, neu))).hasSize(1);
+    }
+
+    @Test
+    void oneSidedToADuplicatedNumberIsAnsweredByEitherAndReportedOnce() {
+        Adr old = nygard("013", "old", "Superseded by ADR025")
+                .link(SUPERSEDED_BY, "Superseded by ADR025", null, 25, 7)
+                .link(SUPERSEDED_BY, "Superseded by [ADR025](ADR025-x.md)", null, 25, 30).build();
+        Adr x = nygard("025", "x", "Accepted").build();
+        Adr y = nygard("025", "y", "Accepted").build();
+
+        assertThat(runAll(new OneSidedSupersessionRule(), List.of(old, x, y))).containsExactly(
+                "docs/adr/013-old.md:7: [one-sided-supersession] Status says \"Superseded by ADR025\", but "
+                        + "docs/adr/025-x.md or docs/adr/025-y.md does not say it supersedes this ADR; add a "
+                        + "\"Supersedes\" link to ADR-013 there.");
+
+        Adr yAnswers = nygard("025", "y", "Accepted").link(SUPERSEDES, "Supersedes ADR013", null, 13, 9).build();
+        assertThat(runAll(new OneSidedSupersessionRule(), List.of(old, x, yAnswers))).isEmpty();
     }
 }

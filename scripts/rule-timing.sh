@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Times every rule over a generated log (default 10,000 ADRs) in one JVM and prints CPU time per rule.
+# Usage: scripts/rule-timing.sh [adr-count]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -ntp -o -q test-compile
+if [ ! -s target/corpus.classpath ] || [ pom.xml -nt target/corpus.classpath ]; then
+  mvn -B -ntp -o -q dependency:build-classpath -Dmdep.outputFile=target/corpus.classpath -Dmdep.includeScope=test
+fi
+exec java -cp "target/classes:target/test-classes:$(cat target/corpus.classpath)" \
+  io.github.adrgov.adr.rules.RuleTiming "$@"

@@ -1,0 +1,22 @@
+// mvn adr:report on its own writes the same pages under target/reports/adr, in the site skin
+def adrDir = new File(basedir, 'target/reports/adr')
+def index = new File(adrDir, 'index.html')
+assert index.isFile() : "no ${index}"
+def html = index.getText('UTF-8')
+// <locale>de</locale>: the German bundle
+assert html.contains('Architekturentscheidungen')
+assert html =~ /<td>0003<\/td>\s*<td><a href="0003-store-orders-in-postgresql.html">/
+assert html.contains('<svg')
+
+def page = new File(adrDir, '0002-store-orders-in-mysql.html')
+assert page.isFile() : "no ${page}"
+def text = page.getText('UTF-8')
+assert text.contains('Store orders in MySQL')
+// merged into the skin: the page has the skin's stylesheet, found one level up
+assert text =~ /href="\.\.\/css\//
+assert text =~ /<a [^>]*href="0003-store-orders-in-postgresql.html"/
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('ADR report: 3 ADRs')
+assert log.contains('Skipping the ADR report (adr.report.skip=true).')
+return true

@@ -1,0 +1,116 @@
+package io.github.adrgov.adr.index;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.AdrLink;
+import io.github.adrgov.adr.model.AdrLog;
+import io.github.adrgov.adr.model.LinkKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Writes {@code adrs.json}, the model of the log for CI and other tools:
+ *
+ * <pre>{@code
+ * {
+ *   "adrCount": 2,
+ *   "adrs": [
+ *     {
+ *       "file": "docs/adr/0001-record-decisions.md",
+ *       "id": "0001-record-decisions",
+ *       "number": 1,
+ *       "title": "Record decisions",
+ *       "status": "superseded",
+ *       "statusText": "Superseded by ADR-0002",
+ *       "date": "2025-01-15",
+ *       "supersededBy": [ "0002-use-madr" ],
+ *       "supersedes": [ ],
+ *       "dialect": "nygard"
+ *     }, ...
+ *   ]
+ * }
+ * }</pre>
+ *
+ * <p>One object per ADR, ordered by number, then id. {@code file} is relative to the base directory with forward
+ * slashes; {@code number} is an integer or null; {@code title} has no number prefix; {@code status} is one of
+ * proposed, accepted, rejected, deprecated, superseded, draft or other (other also when the file states no status,
+ * in which case {@code statusText} is null); {@code date} is ISO {@code YYYY-MM-DD} or null when absent or invalid;
+ * {@code supersededBy} and {@code supersedes} list the ids of the ADRs this ADR itself names in that role, resolved in
+ * the log, sorted and without duplicates (a name that resolves to no ADR is left out: {@code broken-supersession}
+ * reports it). Pretty-printed, UTF-8, {@code \n} line endings, so the same log gives the same bytes.
+ */
+public final class AdrsJsonWriter {
+
+    private static final ObjectWriter WRITER = writer();
+
+    private AdrsJsonWriter() {
+    }
+
+    private static ObjectWriter writer() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writer(printer);
+    }
+
+    /** The JSON text, ending with {@code \n}. */
+    public static String render(AdrLog log) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("adrCount", log.size());
+        List<Object> adrs = new ArrayList<>();
+        for (Adr a : log.adrs()) {
+            adrs.add(object(a, log));
+        }
+        root.put("adrs", adrs);
+        try {
+            return WRITER.writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@link #render} to a file (parent directories created), replacing it atomically. */
+    public static void write(AdrLog log, Path file) throws IOException {
+        IndexFile.writeAtomically(file, render(log).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, Object> object(Adr a, AdrLog log) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", a.file());
+        m.put("id", a.id());
+        m.put("number", a.number());
+        m.put("title", a.title());
+        m.put("status", a.statusCategory().id());
+        m.put("statusText", a.status().map(s -> s.text()).orElse(null));
+        m.put("date", a.date() == null ? null : a.date().toString());
+        m.put("supersededBy", targets(a, LinkKind.SUPERSEDED_BY, log));
+        m.put("supersedes", targets(a, LinkKind.SUPERSEDES, log));
+        m.put("dialect", a.dialect().id());
+        return m;
+    }
+
+    private static List<String> targets(Adr a, LinkKind kind, AdrLog log) {
+        TreeSet<String> ids = new TreeSet<>();
+        for (AdrLink l : a.links(kind)) {
+            for (Adr t : log.resolve(a, l)) {
+                ids.add(t.id());
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.adrgov.adr.report;
+
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Field;
+import io.github.adrgov.adr.result.Finding;
+
+import java.util.List;
+
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.doxia.sink.SinkEventAttributes;
+
+/**
+ * One ADR's page: title, a header of status, date, file and the other metadata fields, links to the ADRs it
+ * supersedes and is superseded by, the findings about its file, then its Markdown body, sanitised.
+ */
+public final class AdrPageRenderer extends AdrRendererBase {
+
+    private final Adr adr;
+    private final java.util.Set<String> images;
+
+    /**
+     * @param images collects the project paths of the images the page shows from {@link MarkdownBody#IMAGES}
+     */
+    public AdrPageRenderer(Sink sink, ReportData data, ReportText text, Adr adr, java.util.Set<String> images) {
+        super(sink, data, text);
+        this.adr = adr;
+        this.images = images;
+    }
+
+    @Override
+    public String getTitle() {
+        return Labels.full(adr);
+    }
+
+    @Override
+    protected void renderBody() {
+        startSection(getTitle());
+        sink.paragraph();
+        sink.link("index.html");
+        sink.text("\u2190 " + text.get("page.back"));
+        sink.link_();
+        sink.paragraph_();
+        header();
+        List<Finding> findings = data.findingsOf(adr);
+        if (!findings.isEmpty()) {
+            sink.paragraph();
+            sink.bold();
+            sink.text(text.get("page.findings"));
+            sink.bold_();
+            sink.paragraph_();
+            sink.list();
+            for (Finding f : findings) {
+                sink.listItem();
+                sink.text(severity(f) + " \u2013 " + location(f) + " [" + f.rule() + "] " + f.message());
+                sink.listItem_();
+            }
+            sink.list_();
+        }
+        String body = MarkdownBody.html(data.log(), adr, data.pages(), images);
+        if (!body.isEmpty()) {
+            sink.division(attributes(SinkEventAttributes.CLASS, "adr-body"));
+            sink.rawText(body); // flexmark output cleaned by jsoup's allow-list in MarkdownBody
+            sink.division_();
+        }
+        endSection();
+    }
+
+    private void header() {
+        sink.table();
+        sink.tableRows(null, false);
+        row("page.status", Labels.status(adr, text));
+        if (!Labels.date(adr).isEmpty()) {
+            row("page.date", Labels.date(adr));
+        }
+        for (Field f : adr.fields().values()) {
+            if (!f.value().isBlank()) {
+                sink.tableRow();
+                tableHeaderCell(Labels.fieldName(f.name()));
+                tableCell(f.value());
+                sink.tableRow_();
+            }
+        }
+        List<Adr> by = data.sup().supersededBy(adr);
+        List<String> byMissing = data.sup().unresolvedSupersededBy(adr);
+        if (!by.isEmpty() || !byMissing.isEmpty()) {
+            linksRow("page.supersededBy", by, byMissing);
+        }
+        List<Adr> sup = data.sup().supersedes(adr);
+        List<String> supMissing = data.sup().unresolvedSupersedes(adr);
+        if (!sup.isEmpty() || !supMissing.isEmpty()) {
+            linksRow("page.supersedes", sup, supMissing);
+        }
+        row("page.file", adr.file());
+        sink.tableRows_();
+        sink.table_();
+    }
+
+    private void row(String key, String value) {
+        sink.tableRow();
+        tableHeaderCell(text.get(key));
+        tableCell(value);
+        sink.tableRow_();
+    }
+
+    private void linksRow(String key, List<Adr> adrs, List<String> missing) {
+        sink.tableRow();
+        tableHeaderCell(text.get(key));
+        sink.tableCell();
+        adrLinks(adrs, missing);
+        sink.tableCell_();
+        sink.tableRow_();
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.adrgov.adr.report;
+
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.StatusCategory;
+
+/** How an ADR is named on the pages. */
+final class Labels {
+
+    private Labels() {
+    }
+
+    /** The number as written in the file name ({@code 0003}), else the number, else empty. */
+    static String number(Adr adr) {
+        if (adr.fileNumberText() != null) {
+            return adr.fileNumberText();
+        }
+        return adr.number() == null ? "" : String.valueOf(adr.number());
+    }
+
+    /** The title, or the id when the file has none. */
+    static String title(Adr adr) {
+        return adr.title() == null || adr.title().isBlank() ? adr.id() : adr.title();
+    }
+
+    /** Number and title, e.g. {@code 0003 Use X}, or the title alone for an unnumbered ADR. */
+    static String full(Adr adr) {
+        String n = number(adr);
+        return n.isEmpty() ? title(adr) : n + " " + title(adr);
+    }
+
+    /** The status as written, else the localised word for "no status". */
+    static String status(Adr adr, ReportText text) {
+        return adr.status().map(s -> s.text()).filter(s -> !s.isBlank()).orElse(text.get("status.none"));
+    }
+
+    /** The localised name of a status category. */
+    static String category(StatusCategory c, ReportText text) {
+        return text.get("status." + c.id());
+    }
+
+    /** The status as written, shortened to {@code max} characters for a table cell. */
+    static String shortStatus(Adr adr, ReportText text, int max) {
+        String s = status(adr, text).strip().replaceAll("\\s+", " ");
+        if (s.codePointCount(0, s.length()) <= max) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, max - 1)).strip() + "\u2026";
+    }
+
+    /** A field name as a row heading: {@code deciders} reads {@code Deciders}, {@code decision-makers} as written. */
+    static String fieldName(String name) {
+        String n = name.strip();
+        if (n.isEmpty() || !n.equals(n.toLowerCase(java.util.Locale.ROOT))) {
+            return n;
+        }
+        return n.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + n.substring(1);
+    }
+
+    /** The date as written, or empty. */
+    static String date(Adr adr) {
+        return adr.dateText() == null ? "" : adr.dateText();
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.adrgov.adr.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the site plugin asks the report before it runs it. */
+class ReportMojoTest {
+
+    @TempDir
+    Path base;
+
+    private ReportMojo mojo(boolean skip, boolean reportSkip, String dir) throws Exception {
+        ReportMojo m = new ReportMojo();
+        set(m, "basedir", base.toFile());
+        set(m, "directory", base.resolve(dir).toFile());
+        set(m, "skip", skip);
+        set(m, "reportSkip", reportSkip);
+        return m;
+    }
+
+    private static void set(Object o, String name, Object value) throws Exception {
+        Field f = ReportMojo.class.getDeclaredField(name);
+        f.setAccessible(true);
+        f.set(o, value);
+    }
+
+    @Test
+    void reportsWhenTheAdrDirectoryExists() throws Exception {
+        Files.createDirectories(base.resolve("docs/adr"));
+        assertThat(mojo(false, false, "docs/adr").canGenerateReport()).isTrue();
+    }
+
+    @Test
+    void noReportWithoutAnAdrDirectoryOrWhenSkipped() throws Exception {
+        assertThat(mojo(false, false, "docs/adr").canGenerateReport()).isFalse();
+        Files.createDirectories(base.resolve("docs/adr"));
+        assertThat(mojo(true, false, "docs/adr").canGenerateReport()).isFalse();
+        assertThat(mojo(false, true, "docs/adr").canGenerateReport()).isFalse();
+        Files.writeString(base.resolve("not-a-dir.md"), "# x");
+        assertThat(mojo(false, false, "not-a-dir.md").canGenerateReport()).isFalse();
+    }
+
+    @Test
+    void nameDescriptionAndOutputAreKnownBeforeTheReportRuns() {
+        ReportMojo m = new ReportMojo();
+        assertThat(m.getName(Locale.ENGLISH)).isEqualTo("Architecture Decisions");
+        assertThat(m.getName(Locale.GERMAN)).isEqualTo("Architekturentscheidungen");
+        assertThat(m.getDescription(Locale.ENGLISH)).startsWith("The project's Architecture Decision Records");
+        assertThat(m.getOutputName()).isEqualTo("adr/index");
+        assertThat(m.getOutputPath()).isEqualTo("adr/index");
+        assertThat(m.getCategoryName()).isEqualTo("Project Reports");
+        assertThat(new File(m.getOutputName()).getParent()).isEqualTo("adr");
+    }
+}
