@@ -157,8 +157,13 @@ public final class LogReader {
         Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
-                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                        Path real = d.toRealPath();
+                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                        Path real;
+                        try {
+                            real = d.toRealPath();
+                        } catch (IOException e) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
                         if (!d.equals(dir) && (!real.startsWith(realDir) || !seenDirs.add(real))) {
                             String rel = rel(dir, d);
                             if (Glob.any(includes, rel + "/x.md")) {
@@ -171,12 +176,19 @@ public final class LogReader {
                     }
 
                     @Override
-                    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                         String rel = rel(dir, f);
                         if (!Glob.any(includes, rel)) {
                             return FileVisitResult.CONTINUE;
                         }
-                        if (Files.isSymbolicLink(f) && !f.toRealPath().startsWith(realDir)) {
+                        Path real;
+                        try {
+                            real = Files.isSymbolicLink(f) ? f.toRealPath() : null;
+                        } catch (IOException | SecurityException e) {
+                            scan.failed.put(rel, FileDecoder.describe(e));
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (real != null && !real.startsWith(realDir)) {
                             scan.skipped.add(rel);
                         } else if (!attrs.isRegularFile()) {
                             scan.failed.put(rel, "not a regular file");
@@ -195,8 +207,7 @@ public final class LogReader {
                         }
                         String rel = rel(dir, f);
                         if (Glob.any(includes, rel)) {
-                            scan.failed.put(rel, "cannot be read: " + e.getClass().getSimpleName()
-                                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+                            scan.failed.put(rel, FileDecoder.describe(e));
                         }
                         return FileVisitResult.CONTINUE;
                     }
