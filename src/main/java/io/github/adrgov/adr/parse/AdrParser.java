@@ -82,15 +82,14 @@ public final class AdrParser {
             b.problem(fm.problem(), fm.problemLine());
         }
         MarkdownOutline outline = MarkdownOutline.parse(src.lines(), bodyStart);
-        List<Section> sections = SectionReader.read(src, outline);
-        sections.forEach(b::section);
-        LinkReader linkReader = new LinkReader(outline);
-        List<AdrLink> links = new ArrayList<>();
-
         String stem = id.substring(id.lastIndexOf('/') + 1);
         String fileNumber = NumberReader.fileNumber(stem);
         b.fileNumber(fileNumber);
-        boolean numberedTitle = TitleReader.read(b, fm, outline, fileNumber == null ? null : Integer.valueOf(fileNumber));
+        TitleReader.Title title = TitleReader.read(b, fm, outline, fileNumber == null ? null : Integer.valueOf(fileNumber));
+        List<Section> sections = SectionReader.read(src, outline, title.headingLine());
+        sections.forEach(b::section);
+        LinkReader linkReader = new LinkReader(outline);
+        List<AdrLink> links = new ArrayList<>();
 
         List<MetadataLine> header = HeaderReader.read(src, outline, bodyStart, sections);
         Section statusSection = statusSection(sections);
@@ -108,7 +107,7 @@ public final class AdrParser {
         List<String> headings = new ArrayList<>();
         sections.forEach(s -> headings.add(s.heading()));
         b.dialect(DialectDetector.detect(new DialectDetector.Signals(stem, fm, header, statusSection != null,
-                numberedTitle, TitleReader.adrPrefixed(outline), headings)));
+                title.numbered(), TitleReader.adrPrefixed(outline), headings)));
         return b.build();
     }
 

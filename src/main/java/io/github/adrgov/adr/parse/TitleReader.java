@@ -25,20 +25,23 @@ final class TitleReader {
     }
 
     /**
-     * Title from the first H1 (one that is not a section name such as {@code Context and Problem Statement}), else
-     * front matter {@code title}; returns whether the title carried a number.
+     * Title from the first H1, else front matter {@code title}. A file whose first H1 is a section name such as
+     * {@code Context and Problem Statement} uses H1 for its sections and has no H1 title.
      */
-    static boolean read(Adr.Builder b, FrontMatter fm, MarkdownOutline outline, Integer fileNumber) {
+    static Title read(Adr.Builder b, FrontMatter fm, MarkdownOutline outline, Integer fileNumber) {
         for (MarkdownOutline.HeadingInfo h : outline.headings()) {
             if (h.level() == 1) {
                 String text = Markup.heading(STATUS_NOTE.matcher(h.rawText().strip()).replaceFirst(""));
-                if (text.isEmpty() || SECTION_NAMES.contains(text.toLowerCase(Locale.ROOT))) {
+                if (text.isEmpty()) {
                     continue;
+                }
+                if (SECTION_NAMES.contains(text.toLowerCase(Locale.ROOT))) {
+                    break;
                 }
                 NumberReader.NumberedTitle t = NumberReader.splitTitle(text, fileNumber);
                 b.title(t.title(), h.line());
                 b.titleNumber(t.number() != null ? t.number() : frontMatterNumber(fm));
-                return t.number() != null;
+                return new Title(t.number() != null, h.line());
             }
         }
         String fmTitle = fm.text("title");
@@ -51,7 +54,16 @@ final class TitleReader {
             }
         }
         b.titleNumber(number);
-        return false;
+        return new Title(false, 0);
+    }
+
+    /**
+     * What the rest of the parser needs to know about the title.
+     *
+     * @param numbered    whether the H1 carried a number ({@code # 3. X})
+     * @param headingLine the line of the H1 used as title, 0 when the title is not a heading
+     */
+    record Title(boolean numbered, int headingLine) {
     }
 
     /** Whether the first H1 reads {@code ADR-001: ...} (the seed template's title). */
