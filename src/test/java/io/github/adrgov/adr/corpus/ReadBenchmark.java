@@ -11,7 +11,8 @@ import java.nio.file.Paths;
 
 /**
  * Generates a log of N ADRs (about 4 KB each, mixed dialects) and times one cold {@link LogReader#read} in this fresh
- * JVM. Not a unit test. Usage: {@code ReadBenchmark [count] [dir]}; the directory is created if needed and reused.
+ * JVM. Not a unit test. Usage: {@code ReadBenchmark [count] [dir] [fillerLines]} (40 filler lines make about 8 KB
+ * per file, 15 about 4 KB); the directory is created if needed and reused.
  */
 public final class ReadBenchmark {
 
@@ -19,11 +20,15 @@ public final class ReadBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        long jvmStart = System.nanoTime();
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path dir = args.length > 1 ? Paths.get(args[1]) : Paths.get("target/bench-adr-" + count);
-        if (!Files.isDirectory(dir) || Files.list(dir).count() < count) {
-            generate(dir, count);
+        int filler = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        boolean present;
+        try (var files = Files.isDirectory(dir) ? Files.list(dir) : java.util.stream.Stream.<Path>empty()) {
+            present = files.count() >= count;
+        }
+        if (!present) {
+            generate(dir, count, filler);
         }
         long t0 = System.nanoTime();
         AdrLog log = new LogReader(ReadOptions.defaults()).read(dir.getParent() == null ? dir : dir.getParent(), dir);
@@ -36,10 +41,10 @@ public final class ReadBenchmark {
         System.out.printf("second read in the same JVM (warm): %.2f s; %d ADRs%n", (t2 - t1) / 1e9, again.size());
     }
 
-    private static void generate(Path dir, int count) throws IOException {
+    private static void generate(Path dir, int count, int fillerLines) throws IOException {
         Files.createDirectories(dir);
         StringBuilder filler = new StringBuilder();
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < fillerLines; i++) {
             filler.append("We weigh the options with care and write down why, so that a later reader knows the "
                     + "reasons; see [the notes](notes.md) and `code` here.\n");
         }
