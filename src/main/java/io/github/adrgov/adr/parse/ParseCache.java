@@ -105,6 +105,11 @@ public final class ParseCache {
         return file;
     }
 
+    /** The number of valid entries loaded from the cache file. */
+    int loadedEntries() {
+        return loaded.size();
+    }
+
     /** Files whose model came from the cache so far. */
     public int hits() {
         return hits.get();
