@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Performance benchmark of adr-maven-plugin: see README "Performance".
-# Builds the plugin (tests skipped), then times, each in a fresh JVM or Maven run:
+# Builds the plugin jar (tests skipped), then times, each in a fresh JVM or Maven run:
 #   validate of generated logs of 200 and 10,000 ADRs (1 core vs 2 cores, without, with an empty and with a warm
 #   parse cache), flexmark's bare parse of the same files, and `mvn -o -q validate` on a generated 200-ADR project
 #   without and with adr:validate bound.
@@ -22,8 +22,8 @@ while [ $# -gt 0 ]; do
 done
 
 if [ "$build" = 1 ]; then
-  echo "Building and installing the plugin (tests skipped)..." >&2
-  mvn -B -ntp -q -DskipTests -Dinvoker.skip=true install
+  echo "Building the plugin (tests skipped)..." >&2
+  mvn -B -ntp -q -DskipTests -Dinvoker.skip=true package
 fi
 mkdir -p target/bench
 mvn -B -ntp -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
@@ -31,6 +31,7 @@ mvn -B -ntp -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-clas
 version=$(sed -n "s:^  <version>\(.*\)</version>:\1:p" pom.xml | head -1)
 cp="target/classes:target/test-classes:$(cat target/bench/classpath.txt)"
 if [ "$maven" = 1 ]; then
-  args+=(--maven "$version")
+  # installed into target/bench/m2 only, never into ~/.m2
+  args+=(--maven "target/adr-maven-plugin-$version.jar" pom.xml)
 fi
 exec java -cp "$cp" io.github.adrgov.adr.bench.BenchmarkRunner "${args[@]}"

@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -19,8 +21,14 @@ import java.util.stream.Stream;
  * and prints a Markdown table with median and minimum wall-clock times. Not a unit test: run it with
  * {@code scripts/benchmark.sh}.
  *
- * <p>Options: {@code --sizes 200,10000} (log sizes), {@code --runs 5}, {@code --maven <plugin version>} (also time
- * {@code mvn -o -q validate} on a generated 200-ADR project with and without the plugin), {@code --out <file>}.
+ * <p>Options: {@code --sizes 200,10000} (log sizes), {@code --runs 5}, {@code --out <file>}, and
+ * {@code --maven <plugin jar> <plugin pom>}: also time {@code mvn -o -q validate} on a generated 200-ADR project with
+ * and without the plugin. The plugin is installed into a local repository of the benchmark's own
+ * ({@code target/bench/m2}, filled from {@code ~/.m2} as a file mirror), so that nothing else installing a snapshot
+ * into {@code ~/.m2} during the run can change what is measured.
+ *
+ * <p>Each run is wrapped in GNU {@code time} when {@code /usr/bin/time} exists, to report the CPU time (user + system)
+ * beside the wall-clock time: on a loaded machine the CPU time says what the work costs, the wall time what it takes.
  */
 public final class BenchmarkRunner {
 
@@ -29,12 +37,16 @@ public final class BenchmarkRunner {
     private final String classpath;
     private final List<String> oneCore;
     private final Map<String, List<Double>> times = new LinkedHashMap<>();
+    private final Map<String, List<Double>> cpuTimes = new LinkedHashMap<>();
     private final Map<String, String> outputs = new LinkedHashMap<>();
+    private final boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
 
     private BenchmarkRunner(Path work) {
         this.work = work;
         this.java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        this.classpath = System.getProperty("java.class.path");
+        // absolute entries: the tasks run in the generated directories
+        this.classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
         this.oneCore = Files.isExecutable(Path.of("/usr/bin/taskset"))
                 ? List.of("/usr/bin/taskset", "-c", "0") : List.of();
     }
@@ -42,13 +54,17 @@ public final class BenchmarkRunner {
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = List.of(200, 10_000);
         int runs = 5;
-        String mavenPluginVersion = null;
+        Path pluginJar = null;
+        Path pluginPom = null;
         Path out = Path.of("target/bench/results.md");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
-                case "--maven" -> mavenPluginVersion = args[++i];
+                case "--maven" -> {
+                    pluginJar = Path.of(args[++i]).toAbsolutePath();
+                    pluginPom = Path.of(args[++i]).toAbsolutePath();
+                }
                 case "--out" -> out = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -59,13 +75,15 @@ public final class BenchmarkRunner {
         for (int n : sizes) {
             b.jvmCases(n, runs, table);
         }
-        if (mavenPluginVersion != null) {
-            b.mavenCases(200, runs, mavenPluginVersion, table);
+        if (pluginJar != null) {
+            b.mavenCases(200, runs, pluginJar, pluginPom, table);
         }
         String report = "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ", load average before " + loadBefore + ", after " + load()
-                + "; " + runs + " runs per case, each in a fresh JVM; times in seconds (wall clock).\n\n"
-                + "| case | ADRs | median s | min s | median vs reference |\n|---|---:|---:|---:|---|\n" + table;
+                + "; " + runs + " runs per case, each in a fresh JVM, cases interleaved. Wall: elapsed seconds;"
+                + " CPU: user + system seconds of the process and its threads.\n\n"
+                + "| case | ADRs | wall median | wall min | CPU median | wall vs reference | CPU vs reference |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n" + table;
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
         System.out.println(report);
@@ -103,33 +121,88 @@ public final class BenchmarkRunner {
     }
 
     /** {@code mvn -o -q validate} on a generated project, without and with {@code adr:validate} bound. */
-    private void mavenCases(int n, int runs, String version, StringBuilder table) throws Exception {
+    private void mavenCases(int n, int runs, Path jar, Path pluginPom, StringBuilder table) throws Exception {
         Path project = work.resolve("mvn-" + n);
         deleteTree(project);
         generate(n, project.resolve("docs/adr"));
+        String version = projectVersion(pluginPom);
         Files.writeString(project.resolve("pom-plain.xml"), pom(null));
         Files.writeString(project.resolve("pom-adr.xml"), pom(version));
+        Path repo = work.resolve("m2");
+        Path settings = work.resolve("settings.xml");
+        Files.writeString(settings, settings(Path.of(System.getProperty("user.home"), ".m2", "repository")));
         String mvn = System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win") ? "mvn.cmd" : "mvn";
-        Map<String, Case> cases = new LinkedHashMap<>();
-        Path target = project.resolve("target");
-        cases.put("mvn -o -q validate, without the plugin", new Case(List.of(mvn, "-o", "-q", "-f", "pom-plain.xml",
-                "validate"), target));
-        cases.put("mvn -o -q validate, with adr:validate, no target/ (cold cache)",
-                new Case(List.of(mvn, "-o", "-q", "-f", "pom-adr.xml", "validate"), target));
-        cases.put("mvn -o -q validate, with adr:validate, warm cache",
-                new Case(List.of(mvn, "-o", "-q", "-f", "pom-adr.xml", "validate"), null));
-        String check = run("maven with plugin, first run " + n, cases.get(
-                "mvn -o -q validate, with adr:validate, warm cache").command, project);
-        if (check == null) {
+        List<String> maven = List.of(mvn, "-B", "-s", settings.toString(), "-Dmaven.repo.local=" + repo);
+        List<String> install = new ArrayList<>(maven);
+        install.addAll(List.of("-q", "org.apache.maven.plugins:maven-install-plugin:3.1.4:install-file",
+                "-Dfile=" + jar, "-DpomFile=" + pluginPom));
+        List<String> prime = new ArrayList<>(maven);
+        prime.addAll(List.of("-q", "-f", "pom-adr.xml", "validate"));
+        if (run("maven install plugin into bench repo", install, project) == null
+                || run("maven first run with plugin " + n, prime, project) == null) {
             table.append("| mvn cases skipped: the build with the plugin failed, see target/bench/logs | ").append(n)
-                    .append(" | | | |\n");
+                    .append(" | | | | | |\n");
             return;
         }
+        Map<String, Case> cases = new LinkedHashMap<>();
+        Path target = project.resolve("target");
+        cases.put("mvn -o -q validate, without the plugin", new Case(mavenCmd(maven, "pom-plain.xml"), target));
+        cases.put("mvn -o -q validate, with adr:validate, no target/ (cold cache)",
+                new Case(mavenCmd(maven, "pom-adr.xml"), target));
+        cases.put("mvn -o -q validate, with adr:validate, warm cache",
+                new Case(mavenCmd(maven, "pom-adr.xml"), null));
         measure(n, runs, cases, project);
         String ref = "mvn -o -q validate, without the plugin";
         for (String name : cases.keySet()) {
             row(table, name, n, ref);
         }
+    }
+
+    private static List<String> mavenCmd(List<String> maven, String pom) {
+        List<String> c = new ArrayList<>(maven);
+        c.addAll(List.of("-o", "-q", "-f", pom, "validate"));
+        return c;
+    }
+
+    private static String projectVersion(Path pom) throws IOException {
+        for (String line : Files.readAllLines(pom)) {
+            if (line.startsWith("  <version>")) {
+                return line.replaceAll(".*<version>(.*)</version>.*", "$1");
+            }
+        }
+        throw new IOException("no <version> in " + pom);
+    }
+
+    private static String settings(Path userRepo) {
+        return """
+                <settings>
+                  <mirrors>
+                    <mirror>
+                      <id>local-m2</id>
+                      <mirrorOf>*</mirrorOf>
+                      <url>%s</url>
+                    </mirror>
+                  </mirrors>
+                  <profiles>
+                    <profile>
+                      <id>bench</id>
+                      <repositories>
+                        <repository><id>local-m2</id><url>%1$s</url>
+                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
+                          <snapshots><enabled>true</enabled><checksumPolicy>ignore</checksumPolicy></snapshots>
+                        </repository>
+                      </repositories>
+                      <pluginRepositories>
+                        <pluginRepository><id>local-m2</id><url>%1$s</url>
+                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
+                          <snapshots><enabled>true</enabled><checksumPolicy>ignore</checksumPolicy></snapshots>
+                        </pluginRepository>
+                      </pluginRepositories>
+                    </profile>
+                  </profiles>
+                  <activeProfiles><activeProfile>bench</activeProfile></activeProfiles>
+                </settings>
+                """.formatted(userRepo.toUri());
     }
 
     /** A command for one case: an optional prefix (taskset), the JVM, the mode and its arguments. */
@@ -152,15 +225,28 @@ public final class BenchmarkRunner {
                 if (e.getValue().resetBefore() != null) {
                     deleteTree(e.getValue().resetBefore());
                 }
+                Path cpuFile = work.resolve("logs/cpu.txt");
+                Files.deleteIfExists(cpuFile);
+                List<String> command = new ArrayList<>();
+                if (gnuTime) {
+                    command.addAll(List.of("/usr/bin/time", "-o", cpuFile.toString(), "-f", "%U %S"));
+                }
+                command.addAll(e.getValue().command());
                 long t0 = System.nanoTime();
-                String output = run(e.getKey() + " " + n, e.getValue().command(), dir);
+                String output = run(e.getKey() + " " + n, command, dir);
                 double s = (System.nanoTime() - t0) / 1e9;
                 if (output == null) {
                     throw new IllegalStateException("case failed: " + e.getKey() + " (" + n + "), see target/bench/logs");
                 }
+                double cpu = Double.NaN;
+                if (gnuTime && Files.exists(cpuFile)) {
+                    String[] f = Files.readString(cpuFile).trim().split("\\s+");
+                    cpu = Double.parseDouble(f[f.length - 2]) + Double.parseDouble(f[f.length - 1]);
+                }
                 times.computeIfAbsent(key(e.getKey(), n), k -> new ArrayList<>()).add(s);
+                cpuTimes.computeIfAbsent(key(e.getKey(), n), k -> new ArrayList<>()).add(cpu);
                 outputs.put(key(e.getKey(), n), output.strip().lines().reduce((a, b) -> b).orElse(""));
-                System.err.printf(Locale.ROOT, "  %-70s %6d  %.2f s%n", e.getKey(), n, s);
+                System.err.printf(Locale.ROOT, "  %-70s %6d  %6.2f s wall %6.2f s CPU%n", e.getKey(), n, s, cpu);
             }
         }
     }
@@ -169,9 +255,13 @@ public final class BenchmarkRunner {
         List<Double> t = times.get(key(name, n));
         double median = median(t);
         double ref = median(times.get(key(reference, n)));
-        table.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %s |%n", name, n, median,
-                t.stream().min(Comparator.naturalOrder()).orElseThrow(),
-                name.equals(reference) ? "reference" : String.format(Locale.ROOT, "%.2f×", median / ref)));
+        double cpu = median(cpuTimes.get(key(name, n)));
+        double cpuRef = median(cpuTimes.get(key(reference, n)));
+        boolean isRef = name.equals(reference);
+        table.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %s | %s |%n", name, n, median,
+                t.stream().min(Comparator.naturalOrder()).orElseThrow(), cpu,
+                isRef ? "reference" : String.format(Locale.ROOT, "%.2f×", median / ref),
+                isRef ? "reference" : String.format(Locale.ROOT, "%.2f×", cpu / cpuRef)));
     }
 
     private static String key(String name, int n) {
