@@ -18,6 +18,7 @@ public final class AdrProperties {
     public static final String FAIL_ON_VIOLATION = "adr.failOnViolation";
     public static final String FAIL_ON_WARNING = "adr.failOnWarning";
     public static final String FAIL_IF_MISSING = "adr.failIfMissing";
+    public static final String MAX_FINDINGS = "adr.maxFindings";
 
     public static final String INDEX_SKIP = "adr.index.skip";
     public static final String INDEX_FILE = "adr.index.file";

@@ -109,12 +109,19 @@ public final class AdrLog {
     /**
      * The ADRs a link points to: by the file it names (relative to the linking ADR, or by file name when the path is
      * an absolute URL or leads elsewhere), else by the number it names. Empty when it names no ADR of this log.
+     * A destination that names a Markdown file which is not in the log is broken, whatever number its text shows
+     * (the number may since belong to another ADR); other destinations, such as site links {@code /adr/7}, fall back
+     * to the number.
      */
     public List<Adr> resolve(Adr from, AdrLink link) {
         if (link.targetPath() != null) {
             List<Adr> byPath = resolvePath(from, link.targetPath());
             if (!byPath.isEmpty()) {
                 return byPath;
+            }
+            String path = stripQueryAndFragment(link.targetPath().trim()).toLowerCase(Locale.ROOT);
+            if (path.endsWith(".md") || path.endsWith(".markdown")) {
+                return List.of();
             }
         }
         if (link.targetNumber() != null) {

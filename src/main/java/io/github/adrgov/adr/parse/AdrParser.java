@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads one ADR file's text into the model: detects the dialect and reads title, number, status, date, fields,
@@ -29,16 +30,24 @@ public final class AdrParser {
             "supersededby", LinkKind.SUPERSEDED_BY, "superseded by", LinkKind.SUPERSEDED_BY,
             "supersedes", LinkKind.SUPERSEDES);
     /** Dates used when a file has no {@code Date}, most telling first. */
-    private static final List<String> FALLBACK_DATE_KEYS = List.of("last modified", "last updated", "updated",
-            "created", "decision date", "accepted");
+    private static final List<String> FALLBACK_DATE_KEYS = List.of("last modified", "introduced", "created",
+            "decision date", "last updated", "updated");
     /** Metadata names read as fields when written as plain {@code Key: value} lines in the header. */
     private static final Set<String> FIELD_NAMES = Set.of("deciders", "decision makers", "decision maker",
             "technical story", "consulted", "informed", "author", "authors", "contact", "owner", "owners",
             "proposed by", "approved by", "reviewers", "drivers", "tags", "related issue", "related issues", "issue",
             "supersedes", "superseded by", "amends", "amended by", "last modified", "created", "updated",
-            "decision date");
+            "introduced", "decision date", "rfc");
     private static final Set<String> STATUS_HEADINGS = Set.of("status", "\u72B6\u6001", "\u72C0\u614B", "statut",
             "estado", "stato", "decision status", "adr status", "current status");
+
+    /** H1 texts that are section names, not titles (a file that uses H1 for its sections has no title). */
+    private static final Set<String> SECTION_NAMES = Set.of("context and problem statement", "context", "status",
+            "decision", "decision outcome", "consequences", "considered options", "decision drivers");
+    /** A bracketed status note before the title: {@code [Superseded by [ADR-0019](0019-x.md)] Push metrics}. */
+    private static final Pattern STATUS_NOTE = Pattern.compile(
+            "^\\[\\s*(?:superseded|superceded|deprecated|rejected|obsolete)\\b(?:[^\\[\\]]|\\[[^\\]]*](?:\\([^)]*\\))?)*]\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     private final StatusVocabulary statuses;
     private final StatusReader statusReader;
@@ -86,14 +95,15 @@ public final class AdrParser {
         List<AdrLink> links = new ArrayList<>();
 
         String stem = id.substring(id.lastIndexOf('/') + 1);
-        b.fileNumber(NumberReader.fileNumber(stem));
-        boolean numberedTitle = readTitle(b, src, fm, outline);
+        String fileNumber = NumberReader.fileNumber(stem);
+        b.fileNumber(fileNumber);
+        boolean numberedTitle = readTitle(b, fm, outline, fileNumber == null ? null : Integer.valueOf(fileNumber));
 
-        List<MetadataLine> header = headerLines(src, outline, bodyStart);
+        List<MetadataLine> header = HeaderReader.read(src, outline, bodyStart, sections);
         Section statusSection = statusSection(sections);
 
         readStatus(b, fm, header, statusSection, src, outline, linkReader, links);
-        readDate(b, fm, header);
+        readDate(b, fm, header, stem);
         readFields(b, fm, header, linkReader, links);
         readSectionLinks(sections, src, outline, linkReader, links);
         readFileLinks(outline, links);
@@ -105,19 +115,22 @@ public final class AdrParser {
         List<String> headings = new ArrayList<>();
         sections.forEach(s -> headings.add(s.heading()));
         b.dialect(DialectDetector.detect(new DialectDetector.Signals(stem, fm, header, statusSection != null,
-                numberedTitle, headings)));
+                numberedTitle, adrPrefixedTitle(outline), headings)));
         return b.build();
     }
 
-    /** Title from the first H1, else front matter {@code title}; returns whether the title carried a number. */
-    private static boolean readTitle(Adr.Builder b, SourceText src, FrontMatter fm, MarkdownOutline outline) {
+    /**
+     * Title from the first H1 (one that is not a section name such as {@code Context and Problem Statement}), else
+     * front matter {@code title}; returns whether the title carried a number.
+     */
+    private static boolean readTitle(Adr.Builder b, FrontMatter fm, MarkdownOutline outline, Integer fileNumber) {
         for (MarkdownOutline.HeadingInfo h : outline.headings()) {
             if (h.level() == 1) {
-                String text = Markup.heading(h.rawText());
-                if (text.isEmpty()) {
+                String text = Markup.heading(STATUS_NOTE.matcher(h.rawText().strip()).replaceFirst(""));
+                if (text.isEmpty() || SECTION_NAMES.contains(text.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                NumberReader.NumberedTitle t = NumberReader.splitTitle(text);
+                NumberReader.NumberedTitle t = NumberReader.splitTitle(text, fileNumber);
                 b.title(t.title(), h.line());
                 b.titleNumber(t.number() != null ? t.number() : frontMatterNumber(fm));
                 return t.number() != null;
@@ -126,13 +139,23 @@ public final class AdrParser {
         String fmTitle = fm.text("title");
         Integer number = frontMatterNumber(fm);
         if (fmTitle != null && !fmTitle.isBlank()) {
-            NumberReader.NumberedTitle t = NumberReader.splitTitle(Markup.plain(fmTitle));
+            NumberReader.NumberedTitle t = NumberReader.splitTitle(Markup.plain(fmTitle), fileNumber);
             b.title(t.title(), fm.lineOf("title"));
             if (number == null) {
                 number = t.number();
             }
         }
         b.titleNumber(number);
+        return false;
+    }
+
+    /** Whether the first H1 reads {@code ADR-001: ...} (the seed template's title). */
+    private static boolean adrPrefixedTitle(MarkdownOutline outline) {
+        for (MarkdownOutline.HeadingInfo h : outline.headings()) {
+            if (h.level() == 1) {
+                return Markup.heading(h.rawText()).matches("(?i)^ADR[-_ ]?\\d+.*");
+            }
+        }
         return false;
     }
 
@@ -144,22 +167,6 @@ public final class AdrParser {
             }
         }
         return null;
-    }
-
-    /** Metadata lines between the start of the body and the first section, outside code and comments. */
-    private static List<MetadataLine> headerLines(SourceText src, MarkdownOutline outline, int bodyStart) {
-        int end = src.size();
-        for (MarkdownOutline.HeadingInfo h : outline.headings()) {
-            if (h.level() >= 2) {
-                end = h.line() - 1;
-                break;
-            }
-        }
-        List<MetadataLine> out = new ArrayList<>();
-        for (TextLine l : TextLine.meaningful(src, outline, bodyStart, end)) {
-            out.addAll(MetadataLine.read(l.text(), l.line()));
-        }
-        return out;
     }
 
     private static Section statusSection(List<Section> sections) {
@@ -179,32 +186,19 @@ public final class AdrParser {
         if (fmStatus != null) {
             int line = fm.lineOf("status");
             links.addAll(linkReader.supersessions(fmStatus, line));
-            status = status(fmStatus, line);
+            status = statusReader.status(fmStatus, line);
         }
         for (MetadataLine m : header) {
             if (m.name().equals("status")) {
                 links.addAll(linkReader.supersessions(m.value(), m.line()));
                 if (status == null) {
-                    status = status(m.value(), m.line());
+                    status = statusReader.status(m.value(), m.line());
                 }
             }
         }
         if (statusSection != null) {
-            Status fromSection = null;
-            String h = statusSection.heading();
-            int colon = h.indexOf(':') >= 0 ? h.indexOf(':') : h.indexOf('\uFF1A');
-            if (colon > 0 && !h.substring(colon + 1).isBlank()) {
-                fromSection = status(h.substring(colon + 1), statusSection.line());
-            }
-            for (TextLine l : TextLine.meaningful(src, outline, statusSection.line() + 1, statusSection.endLine())) {
-                if (fromSection == null && !isHeading(l.text())) {
-                    String value = l.text();
-                    List<MetadataLine> kv = MetadataLine.read(value, l.line());
-                    if (!kv.isEmpty() && kv.get(0).name().equals("status")) {
-                        value = kv.get(0).value();
-                    }
-                    fromSection = status(value, l.line());
-                }
+            List<TextLine> lines = TextLine.meaningful(src, outline, statusSection.line() + 1, statusSection.endLine());
+            for (TextLine l : lines) {
                 List<AdrLink> sup = linkReader.supersessions(l.text(), l.line());
                 links.addAll(sup);
                 for (AdrLink r : linkReader.references(l.text(), l.line())) {
@@ -214,7 +208,7 @@ public final class AdrParser {
                 }
             }
             if (status == null) {
-                status = fromSection;
+                status = statusReader.fromSection(statusSection, lines);
             }
         }
         if (status != null) {
@@ -222,19 +216,11 @@ public final class AdrParser {
         }
     }
 
-    private Status status(String raw, int line) {
-        String text = StatusReader.clean(raw);
-        if (text.isEmpty()) {
-            return null;
-        }
-        return new Status(statusReader.classify(text), text, line);
-    }
-
-    private static boolean isHeading(String s) {
-        return s.stripLeading().startsWith("#");
-    }
-
-    private static void readDate(Adr.Builder b, FrontMatter fm, List<MetadataLine> header) {
+    /**
+     * The date from front matter, else a {@code Date} line, else another dated field ({@code Last Modified},
+     * {@code Introduced}, {@code Created}...), else the date the file or folder name starts with (line 0).
+     */
+    private static void readDate(Adr.Builder b, FrontMatter fm, List<MetadataLine> header, String stem) {
         String text = null;
         int line = 0;
         String fmDate = fm.text("date");
@@ -270,7 +256,12 @@ public final class AdrParser {
             String clean = DateReader.clean(text);
             if (!clean.isEmpty()) {
                 b.date(clean, DateReader.parse(clean), line);
+                return;
             }
+        }
+        String named = DateReader.fromName(stem);
+        if (named != null) {
+            b.date(named, DateReader.parse(named), 0);
         }
     }
 

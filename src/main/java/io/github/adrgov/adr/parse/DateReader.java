@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class DateReader {
 
     /** An ISO date at the start, alone or followed by a note ({@code 2021-01-01 (Updated 2021-12-20)}) or a time. */
-    private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:$|[\\sT,;(]|\\s*[-\\u2013\\u2014])");
+    private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:\\.?$|[\\sT,;(]|\\s*[-\\u2013\\u2014])");
 
     private DateReader() {
     }
@@ -24,6 +24,23 @@ final class DateReader {
             t = t.substring(1, t.length() - 1).strip();
         }
         return Markup.withoutEmoji(t);
+    }
+
+    private static final Pattern NAME_ISO = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:$|[-_ .])");
+    private static final Pattern NAME_COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:$|[-_ .])");
+
+    /** The ISO date a file or folder name starts with ({@code 2024-01-15-x}, {@code 20240115-x}), or null. */
+    static String fromName(String name) {
+        Matcher m = NAME_ISO.matcher(name);
+        if (m.find()) {
+            return parse(m.group(1)) != null ? m.group(1) : null;
+        }
+        m = NAME_COMPACT.matcher(name);
+        if (m.find()) {
+            String iso = m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+            return parse(iso) != null ? iso : null;
+        }
+        return null;
     }
 
     /** The ISO date at the start of the text, or null when there is none or it names no real day. */

@@ -15,7 +15,7 @@ final class DialectDetector {
 
     /** What the detector looks at. */
     record Signals(String fileStem, FrontMatter frontMatter, List<MetadataLine> header, boolean statusSection,
-            boolean numberedTitle, List<String> sectionHeadings) {
+            boolean numberedTitle, boolean adrPrefixedTitle, List<String> sectionHeadings) {
     }
 
     private DialectDetector() {
@@ -27,26 +27,27 @@ final class DialectDetector {
         if (status != null && status.piped() && date != null && date.line() == status.line()) {
             return Dialect.QUICK;
         }
-        if ((status != null && status.bold() && !status.bullet()) || (date != null && date.bold() && !date.bullet())) {
+        boolean boldStatus = status != null && status.bold() && !status.bullet();
+        boolean boldDate = date != null && date.bold() && !date.bullet();
+        if ((boldStatus && boldDate) || ((boldStatus || boldDate) && s.adrPrefixedTitle())) {
             return Dialect.TEMPLATE;
         }
         boolean bullets = (status != null && status.bullet()) || (date != null && date.bullet());
         if (bullets && s.fileStem().matches("\\d{8}[-_].*") && NumberReader.isDateNamed(s.fileStem())) {
             return Dialect.LOG4BRAINS;
         }
-        if (s.statusSection()) {
-            return Dialect.NYGARD;
-        }
         if (bullets) {
             return Dialect.MADR;
+        }
+        if (s.statusSection()) {
+            return Dialect.NYGARD;
         }
         for (String k : s.frontMatter().values().keySet()) {
             if (MADR_KEYS.contains(k)) {
                 return Dialect.MADR;
             }
         }
-        if ((date != null && !date.bullet() && !date.bold()) || (status != null && !status.bullet())
-                || s.numberedTitle()) {
+        if ((date != null && !date.bullet() && !date.bold()) || s.numberedTitle()) {
             return Dialect.NYGARD;
         }
         for (String h : s.sectionHeadings()) {
@@ -54,7 +55,7 @@ final class DialectDetector {
                 return Dialect.MADR;
             }
         }
-        return Dialect.UNKNOWN;
+        return status != null ? Dialect.NYGARD : Dialect.UNKNOWN;
     }
 
     private static MetadataLine find(List<MetadataLine> header, String name) {

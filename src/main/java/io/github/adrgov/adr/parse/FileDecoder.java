@@ -37,6 +37,17 @@ final class FileDecoder {
         }
     }
 
+    /** {@code not valid UTF-8 (byte 9, line 1)}: the 1-based position of the first bad byte and its line. */
+    private static String notUtf8(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return "not valid UTF-8 (byte " + (offset + 1) + ", line " + line + ")";
+    }
+
     static Decoded decode(byte[] bytes) {
         for (byte value : bytes) {
             if (value == 0) {
@@ -49,12 +60,11 @@ final class FileDecoder {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult r = decoder.decode(in, out, true);
-        if (r.isError()) {
-            return new Decoded(null, "not valid UTF-8 (byte " + in.position() + ")");
+        if (!r.isError()) {
+            r = decoder.flush(out);
         }
-        r = decoder.flush(out);
         if (r.isError()) {
-            return new Decoded(null, "not valid UTF-8 (byte " + in.position() + ")");
+            return new Decoded(null, notUtf8(bytes, in.position()));
         }
         out.flip();
         return new Decoded(out.toString(), null);

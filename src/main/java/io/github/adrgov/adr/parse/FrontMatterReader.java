@@ -7,11 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.FailsafeSchema;
+import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
  * Finds a YAML front matter block ({@code ---} on line 1 up to the next {@code ---} or {@code ...}) and loads it
@@ -20,6 +24,26 @@ import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 final class FrontMatterReader {
 
     private static final Pattern TOP_KEY = Pattern.compile("^([^\\s#:\"'][^:]*?|\"[^\"]+\"|'[^']+')\\s*:(?:\\s|$)");
+
+    /**
+     * The fail-safe schema (every scalar stays the string as written, so {@code 0001} is not turned into 1) plus
+     * empty values, which YAML reads as null.
+     */
+    private static final Schema TEXT_SCHEMA = new Schema() {
+        private final FailsafeSchema failsafe = new FailsafeSchema();
+
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return failsafe.getScalarResolver();
+        }
+
+        @Override
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+            Map<Tag, ConstructNode> m = new HashMap<>(failsafe.getSchemaTagConstructors());
+            m.put(Tag.NULL, node -> null);
+            return m;
+        }
+    };
 
     private FrontMatterReader() {
     }
@@ -80,7 +104,7 @@ final class FrontMatterReader {
     private static LoadSettings settings() {
         return LoadSettings.builder()
                 .setLabel("front matter")
-                .setSchema(new FailsafeSchema())
+                .setSchema(TEXT_SCHEMA)
                 .setCodePointLimit(1_000_000)
                 .setMaxAliasesForCollections(20)
                 .setAllowRecursiveKeys(false)

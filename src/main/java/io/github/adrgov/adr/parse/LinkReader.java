@@ -3,6 +3,7 @@ package io.github.adrgov.adr.parse;
 import io.github.adrgov.adr.model.AdrLink;
 import io.github.adrgov.adr.model.LinkKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 final class LinkReader {
 
     private static final Pattern PHRASE = Pattern.compile(
-            "(?i)\\b(?:(supers[ce]ded|replaced)(?:\\s+by\\b)?|(supers[ce]des|replaces))");
+            "(?i)\\b(?:(super[sc]eded|replaced)(?:\\s+by\\b)?|(super[sc]edes|replaces))");
     private static final Pattern INLINE_LINK =
             Pattern.compile("^!?\\[((?:[^\\[\\]]|\\[[^\\]]*])*)]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern REF_LINK = Pattern.compile("^\\[([^\\]]+)](?:\\[([^\\]]*)])?");
@@ -29,7 +30,13 @@ final class LinkReader {
     private static final Pattern TEXT_ADR = Pattern.compile("(?i)\\b(?:a?dr)[-_ ]?#?0*(\\d{1,9})\\b");
     private static final Pattern TEXT_LEADING = Pattern.compile("^\\s*0*(\\d{1,9})(?:\\s*[.):]\\s|\\s*$)");
     private static final Pattern MENTION = Pattern.compile("(?i)\\b(?:ADR|DR)[-_ ]?#?0*(\\d{1,9})\\b");
-    private static final Pattern ADR_FILE = Pattern.compile("(?i)(?:^|/)(?:a?dr[-_]?)?\\d+[-_][^/]*\\.md(?:#.*)?$");
+    private static final Pattern ANY_LINK =
+            Pattern.compile("!?\\[((?:[^\\[\\]]|\\[[^\\]]*])*)]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
+    private static final Pattern ANY_URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s)\\]>]+");
+    /** A link to an ADR-like file: {@code 0042-x.md}, {@code ADR-042-x.md}, or the same without {@code .md}. */
+    private static final Pattern ADR_FILE =
+            Pattern.compile("(?i)(?:^|/)(?:a?dr[-_]?)?\\d+[-_](?:[^/]*\\.md|[^/.#]*)(?:#.*)?$");
 
     private final MarkdownOutline outline;
 
@@ -41,16 +48,40 @@ final class LinkReader {
     record Target(String path, Integer number, String text, int end) {
     }
 
-    /** Supersession links in one line of Markdown (with {@code **}, links and emoji as written). */
+    /**
+     * Supersession links in one line of Markdown (with {@code **}, links and emoji as written). A phrase inside a link
+     * destination, a code span or a URL does not count; a phrase inside a link's text counts only when the text starts
+     * with it ({@code [Superseded by ADR-4](0004-x.md)}), and then that link is the target.
+     */
     List<AdrLink> supersessions(String markdown, int line) {
         List<AdrLink> out = new ArrayList<>();
+        boolean[] hidden = new boolean[markdown.length() + 1];
+        Matcher link = ANY_LINK.matcher(markdown);
+        while (link.find()) {
+            Arrays.fill(hidden, link.start(), link.end(), true);
+            Matcher inText = PHRASE.matcher(link.group(1));
+            if (inText.lookingAt()) {
+                LinkKind kind = inText.group(1) != null ? LinkKind.SUPERSEDED_BY : LinkKind.SUPERSEDES;
+                String dest = link.group(2).isEmpty() ? null : link.group(2);
+                out.add(new AdrLink(kind, Markup.plain(link.group()), dest, numberInText(link.group(1)), line));
+            }
+        }
+        for (Pattern p : new Pattern[] {CODE_SPAN, ANY_URL}) {
+            Matcher u = p.matcher(markdown);
+            while (u.find()) {
+                Arrays.fill(hidden, u.start(), u.end(), true);
+            }
+        }
         Matcher m = PHRASE.matcher(markdown);
         int from = 0;
-        while (m.find(from)) {
+        while (from < markdown.length() && m.find(from)) {
+            if (hidden[m.start()]) {
+                from = m.end();
+                continue;
+            }
             LinkKind kind = m.group(1) != null ? LinkKind.SUPERSEDED_BY : LinkKind.SUPERSEDES;
             int pos = m.end();
-            List<Target> targets = targets(markdown, pos);
-            for (Target t : targets) {
+            for (Target t : targets(markdown, pos)) {
                 String text = Markup.plain(markdown.substring(m.start(), t.end()));
                 out.add(new AdrLink(kind, text, t.path(), t.number(), line));
                 pos = t.end();
@@ -112,8 +143,7 @@ final class LinkReader {
         }
         m = PATH.matcher(rest);
         if (m.find()) {
-            return new Target(m.group(1), NumberReader.valueNumber(NumberReader.fileNumber(fileName(m.group(1)))),
-                    m.group(1), p + m.end());
+            return new Target(m.group(1), null, m.group(1), p + m.end());
         }
         m = BARE_NUMBER.matcher(rest);
         if (m.find()) {
@@ -150,8 +180,10 @@ final class LinkReader {
                 Matcher m = INLINE_LINK.matcher(markdown.substring(i));
                 if (m.find()) {
                     String dest = m.group(2);
-                    Integer n = numberInText(m.group(1));
-                    if (!dest.isEmpty() && (ADR_FILE.matcher(dest).find() || n != null)) {
+                    Matcher named = TEXT_ADR.matcher(Markup.plain(m.group(1)));
+                    Integer n = named.find() ? Integer.valueOf(named.group(1)) : null;
+                    boolean external = dest.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || dest.startsWith("/");
+                    if (!dest.isEmpty() && !external && ADR_FILE.matcher(dest).find()) {
                         out.add(new AdrLink(LinkKind.REFERENCE, Markup.plain(m.group()), dest, n, line));
                     }
                     rest.append(' ');
@@ -163,7 +195,7 @@ final class LinkReader {
             i++;
         }
         Matcher mention = MENTION.matcher(rest);
-        while (mention.find()) {
+        while (out.isEmpty() && mention.find()) {
             out.add(new AdrLink(LinkKind.REFERENCE, mention.group(), null, Integer.valueOf(mention.group(1)), line));
         }
         return out;
@@ -187,8 +219,4 @@ final class LinkReader {
         return out;
     }
 
-    private static String fileName(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.replaceFirst("(?i)\\.md$", "");
-    }
 }

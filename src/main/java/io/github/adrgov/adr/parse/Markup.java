@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.parse;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns a line of Markdown into the plain words a reader sees. */
@@ -16,6 +17,8 @@ final class Markup {
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?!\\s)(.+?)(?<!\\s)\\1(?![\\w*])");
     private static final Pattern STRIKE = Pattern.compile("~~(.+?)~~");
     private static final Pattern CODE = Pattern.compile("`+([^`]*)`+");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
     private Markup() {
     }
@@ -40,12 +43,29 @@ final class Markup {
             t = STRONG.matcher(t).replaceAll("$2");
         }
         t = EMPHASIS.matcher(t).replaceAll("$2");
-        t = t.replace("&#x20;", " ").replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<")
-                .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+        t = entities(t);
+        t = ESCAPE.matcher(t).replaceAll("$1");
         if (t.endsWith("\\")) {
             t = t.substring(0, t.length() - 1);
         }
         return t.replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    /** Decodes the HTML entities people write in Markdown: numeric ones and the common named ones. */
+    static String entities(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        Matcher m = NUMERIC_ENTITY.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int cp = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
+            String rep = Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(rep));
+        }
+        m.appendTail(sb);
+        return sb.toString().replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
     }
 
     /** Heading text: plain text without closing {@code #} marks and {@code {#id}} attributes. */

@@ -13,6 +13,14 @@ final class NumberReader {
             Pattern.compile("^(?:a?dr)?[-_ ]?(\\d{1,9})(?=$|[-_ .])", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPACT_DATE = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:$|[-_ .])");
     private static final Pattern ISO_DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}(?:$|\\D)");
+    /** {@code 2026-01-slug}: a year and month. */
+    private static final Pattern YEAR_MONTH_PREFIX = Pattern.compile("^(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])(?:$|[-_])");
+    /** {@code 6 Title}: a bare number, taken only when it repeats the file's number. */
+    private static final Pattern TITLE_BARE = Pattern.compile("^(\\d{1,9})\\s+(\\S.*)$");
+    /** A generic prefix that is not part of the title: {@code Architecture Decision Record: X}, {@code ADR: X}. */
+    private static final Pattern GENERIC_PREFIX = Pattern.compile(
+            "^(?:architecture\\s+decision\\s+record|architectural\\s+decision\\s+record|decision\\s+record|ADR)"
+                    + "\\s*[:\\-\\u2013\\u2014]\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
 
     /** {@code ADR-001: T}, {@code ADR001: T}, {@code ADR-0002 T}, {@code ADR 8 - T}, {@code DR001 T}. */
     private static final Pattern TITLE_PREFIXED = Pattern.compile(
@@ -36,7 +44,7 @@ final class NumberReader {
 
     /** Whether a name starts with a date ({@code 20240115-x}, {@code 2024-01-15-x}) rather than a sequence number. */
     static boolean isDateNamed(String name) {
-        if (ISO_DATE_PREFIX.matcher(name).find()) {
+        if (ISO_DATE_PREFIX.matcher(name).find() || YEAR_MONTH_PREFIX.matcher(name).find()) {
             return true;
         }
         Matcher d = COMPACT_DATE.matcher(name);
@@ -55,16 +63,29 @@ final class NumberReader {
     record NumberedTitle(Integer number, String title) {
     }
 
-    /** Splits {@code 1. Use X} into 1 and {@code Use X}; a title without number prefix comes back whole. */
-    static NumberedTitle splitTitle(String title) {
+    /**
+     * Splits {@code 1. Use X} into 1 and {@code Use X}; a title without number prefix comes back whole. A bare
+     * {@code 6 Use X} counts only when 6 is the file's number. A generic prefix such as {@code Architecture Decision
+     * Record:} is dropped.
+     */
+    static NumberedTitle splitTitle(String title, Integer fileNumber) {
         for (Pattern p : new Pattern[] {TITLE_PREFIXED, TITLE_NUMBERED}) {
             Matcher m = p.matcher(title);
             if (m.matches()) {
-                String rest = m.group(2).strip();
+                String rest = withoutGenericPrefix(m.group(2).strip());
                 return new NumberedTitle(Integer.valueOf(m.group(1)), rest.isEmpty() ? title : rest);
             }
         }
-        return new NumberedTitle(null, title);
+        Matcher bare = TITLE_BARE.matcher(title);
+        if (fileNumber != null && bare.matches() && Integer.valueOf(bare.group(1)).equals(fileNumber)) {
+            return new NumberedTitle(fileNumber, bare.group(2).strip());
+        }
+        return new NumberedTitle(null, withoutGenericPrefix(title));
+    }
+
+    private static String withoutGenericPrefix(String title) {
+        Matcher m = GENERIC_PREFIX.matcher(title);
+        return m.find() ? title.substring(m.end()) : title;
     }
 
     /** A number written as a front matter value ({@code 7}, {@code 0007}, {@code ADR-0007}), or null. */

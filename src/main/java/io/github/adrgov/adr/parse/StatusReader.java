@@ -1,9 +1,13 @@
 package io.github.adrgov.adr.parse;
 
 import io.github.adrgov.adr.config.StatusVocabulary;
+import io.github.adrgov.adr.model.Section;
+import io.github.adrgov.adr.model.Status;
 import io.github.adrgov.adr.model.StatusCategory;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,6 +21,16 @@ final class StatusReader {
     private static final Pattern BADGEN = Pattern.compile("badgen\\.net/badge/[^/]+/([^/)\\s]+)");
     private static final Pattern SHIELDS = Pattern.compile("shields\\.io/badge/[^-/)\\s]+-([^-/)\\s]+)-");
     private static final Pattern BADGE_IMAGE = Pattern.compile("!\\[[^\\]]*]\\(([^)]*)\\)");
+
+    /** Two status words offered as a choice: {@code Accepted or Rejected}, {@code proposed | accepted}. */
+    private static final Pattern CHOICE =
+            Pattern.compile("^([\\p{L}-]+)\\s*(?:\\s(?:or|and)\\s|[|/,])\\s*([\\p{L}-]+)", Pattern.CASE_INSENSITIVE);
+    /** A dated history line in a status section: {@code 2017-11-22 Proposed}. */
+    private static final Pattern DATED =
+            Pattern.compile("^(?:[-*+]\\s+)?\\**(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})\\**\\s*[:\\-\\u2013\\u2014]?\\s+(\\S.*)$");
+    /** A later line of a status section that records the supersession. */
+    private static final Pattern SUPERSEDED_LINE =
+            Pattern.compile("^(?:[>\\s]*)(?:[-*+]\\s+)?[^\\p{L}\\[]*(?:super[sc]eded|replaced)\\b", Pattern.CASE_INSENSITIVE);
 
     private final StatusVocabulary vocabulary;
 
@@ -67,6 +81,58 @@ final class StatusReader {
         return null;
     }
 
+    /** A status from raw text, or null when nothing is left after cleaning. */
+    Status status(String raw, int line) {
+        String text = clean(raw);
+        return text.isEmpty() ? null : new Status(classify(text), text, line);
+    }
+
+    /**
+     * The status written in a Status section: the heading's own value ({@code ## Status: Accepted}), else the last line
+     * of a dated history ({@code 2017-11-26 Done}), else the first meaningful line; an active first line followed by a
+     * line that records the supersession ({@code * Superseded by [ADR 8](...)}) gives that line.
+     */
+    Status fromSection(Section section, List<TextLine> lines) {
+        String h = section.heading();
+        int colon = Math.max(h.indexOf(':'), h.indexOf('\uFF1A'));
+        if (colon > 0 && !h.substring(colon + 1).isBlank()) {
+            return status(h.substring(colon + 1), section.line());
+        }
+        List<TextLine> body = new ArrayList<>();
+        for (TextLine l : lines) {
+            if (!l.text().stripLeading().startsWith("#")) {
+                body.add(l);
+            }
+        }
+        TextLine dated = null;
+        for (TextLine l : body) {
+            Matcher m = DATED.matcher(l.text().strip());
+            if (m.matches()) {
+                dated = new TextLine(l.line(), m.group(2));
+            }
+        }
+        if (dated != null) {
+            return status(dated.text(), dated.line());
+        }
+        Status first = null;
+        for (TextLine l : body) {
+            if (first == null) {
+                String value = l.text();
+                List<MetadataLine> kv = MetadataLine.read(value, l.line());
+                if (!kv.isEmpty() && kv.get(0).name().equals("status")) {
+                    value = kv.get(0).value();
+                }
+                first = status(value, l.line());
+            } else if (first.category().isActive() && SUPERSEDED_LINE.matcher(l.text()).find()) {
+                Status later = status(l.text(), l.line());
+                if (later != null && later.category() == StatusCategory.SUPERSEDED) {
+                    return later;
+                }
+            }
+        }
+        return first;
+    }
+
     /**
      * The category of a cleaned status: the whole text if it is a vocabulary word, else the longest vocabulary word the
      * text starts with ({@code Superseded by ADR-004}, {@code Proposed - 30/04/2025}); {@link StatusCategory#OTHER}
@@ -76,6 +142,12 @@ final class StatusReader {
         StatusCategory exact = vocabulary.categoryOf(text);
         if (exact != null) {
             return exact;
+        }
+        Matcher choice = CHOICE.matcher(text);
+        if (choice.find() && vocabulary.categoryOf(choice.group(1)) != null
+                && vocabulary.categoryOf(choice.group(2)) != null) {
+            // "Accepted or Rejected", "proposed | accepted | ...": the template's choices, left unfilled
+            return StatusCategory.OTHER;
         }
         String lower = text.toLowerCase(Locale.ROOT);
         String best = null;

@@ -7,8 +7,8 @@ import io.github.adrgov.adr.result.Severity;
 
 /**
  * {@code broken-reference}: a reference to another ADR ({@code ADR-042}, a link to an ADR file) that names no ADR of
- * the log. A reference that is an absolute URL and names no number is left alone: it may well point at another
- * repository's ADR, which this log cannot check.
+ * the log. A link to a URL or a site-absolute path that resolves to no ADR is left alone: it may point at another
+ * repository's ADR or a web page, which this log cannot check.
  */
 public final class BrokenReferenceRule implements Rule {
 
@@ -28,8 +28,7 @@ public final class BrokenReferenceRule implements Rule {
                 if (link.kind() != LinkKind.REFERENCE) {
                     continue;
                 }
-                if (link.targetNumber() == null && link.targetPath() != null
-                        && LinkTargets.isAbsolute(link.targetPath())) {
+                if (link.targetPath() != null && LinkTargets.isAbsolute(link.targetPath())) {
                     continue;
                 }
                 if (ctx.log().resolve(adr, link).isEmpty()) {

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Matching section headings against required names: case-insensitive, ignoring numbering such as {@code 1.},
- * trailing {@code :}, emphasis and code markup, links, emoji and {@code {#id}} attributes. A required entry may name
- * alternatives separated by {@code |}.
+ * trailing {@code :}, emphasis and code markup, links, emoji and {@code {#id}} attributes; a heading that goes on
+ * after the name ({@code ## Decision: use Postgres}) counts too. A required entry may name alternatives separated by
+ * {@code |}.
  */
 final class Headings {
 
@@ -83,7 +84,24 @@ final class Headings {
                 return Optional.of(adr.sections().get(i));
             }
         }
+        for (String alt : alternatives(entry)) {
+            String want = normalize(alt);
+            for (int i = 0; i < headings.size(); i++) {
+                if (namedWithText(headings.get(i), want)) {
+                    return Optional.of(adr.sections().get(i));
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    /** A heading such as {@code decision: use postgres} or {@code decision - use postgres} names {@code decision}. */
+    private static boolean namedWithText(String heading, String want) {
+        if (!heading.startsWith(want) || heading.length() <= want.length()) {
+            return false;
+        }
+        String rest = heading.substring(want.length());
+        return rest.startsWith(":") || rest.startsWith(" - ") || rest.startsWith(" – ") || rest.startsWith(" — ");
     }
 
     /** An entry as named in a message: {@code "Decision Outcome" (or "Decision")}. */

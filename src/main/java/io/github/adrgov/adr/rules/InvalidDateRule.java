@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * {@code invalid-date}: a date that is not an ISO date {@code YYYY-MM-DD}, or an impossible one. When the intended
- * date is plain (e.g. {@code 2017/11/22}, {@code 21.07.2017}, {@code 2025-11- 05}) the message offers the ISO form.
+ * date is plain (e.g. {@code 2017/11/22}, {@code 21.07.2017}, {@code 20220711}, {@code 2025-11- 05}) the message offers the ISO form.
  */
 public final class InvalidDateRule implements Rule {
 
     private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern DAY_FIRST_DOTS = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
     @Override public String id() { return "invalid-date"; }
@@ -53,6 +54,10 @@ public final class InvalidDateRule implements Rule {
         Matcher y = YEAR_FIRST.matcher(text);
         if (y.matches()) {
             return iso(y.group(1), y.group(2), y.group(3));
+        }
+        Matcher c = COMPACT.matcher(text);
+        if (c.matches()) {
+            return iso(c.group(1), c.group(2), c.group(3));
         }
         Matcher d = DAY_FIRST_DOTS.matcher(text);
         if (d.matches()) {

@@ -31,6 +31,19 @@ public final class InvalidFrontMatterRule implements Rule {
         }
     }
 
+    /**
+     * Whether the ADR's front matter could not be read. Rules about values the front matter may hold (title, status,
+     * date, fields) then stay quiet for the file: the one finding of this rule names the cause.
+     */
+    static boolean hasBrokenFrontMatter(Adr adr) {
+        for (Problem p : adr.problems()) {
+            if (isFrontMatter(adr, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isFrontMatter(Adr adr, Problem p) {
         String m = p.message().toLowerCase(Locale.ROOT);
         if (m.contains("front matter") || m.contains("front-matter") || m.contains("yaml")) {

@@ -18,6 +18,9 @@ public final class MissingDateRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         for (Adr adr : ctx.log().adrs()) {
+            if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr)) {
+                continue;
+            }
             if (adr.dateText() == null) {
                 ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no date; " + where(adr.dialect()) + ".");
             } else if (adr.dateText().isBlank()) {

@@ -25,6 +25,9 @@ public final class MissingFieldRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         for (Adr adr : ctx.log().adrs()) {
+            if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr)) {
+                continue;
+            }
             for (String entry : ctx.config().requiredFields(adr.dialect())) {
                 List<String> names = Headings.alternatives(entry);
                 if (names.isEmpty()) {

@@ -18,6 +18,9 @@ public final class MissingStatusRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         for (Adr adr : ctx.log().adrs()) {
+            if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr)) {
+                continue;
+            }
             if (adr.status().isEmpty()) {
                 ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no status; " + where(adr.dialect()) + ".");
             } else if (adr.status().get().text().isBlank()) {

@@ -17,6 +17,9 @@ public final class MissingTitleRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         for (Adr adr : ctx.log().adrs()) {
+            if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr)) {
+                continue;
+            }
             if (adr.title() == null || adr.title().isBlank()) {
                 ctx.report(adr.file(), null, "The ADR has no title; start it with a heading such as \""
                         + example(adr) + "\".");

@@ -1,7 +1,13 @@
 package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.AdrLink;
+import io.github.adrgov.adr.model.LinkKind;
 import io.github.adrgov.adr.result.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * {@code one-sided-supersession}: only one side of a supersession says so.
@@ -12,6 +18,8 @@ import io.github.adrgov.adr.result.Severity;
  *       "Superseded by B". When A's status is still Accepted or Proposed, {@code superseded-still-active} already
  *       reports the graver problem and this rule stays quiet.</li>
  * </ul>
+ * A link that names several ADRs (a duplicated number) is answered when any of them links back, and is reported
+ * once.
  */
 public final class OneSidedSupersessionRule implements Rule {
 
@@ -25,17 +33,46 @@ public final class OneSidedSupersessionRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Supersessions.Pair p : Supersessions.of(ctx.log()).pairs()) {
-            Adr older = p.older();
-            Adr newer = p.newer();
-            if (p.byOlder() != null && p.byNewer() == null) {
-                ctx.report(older, p.byOlder().line(), BrokenSupersessionRule.says(older, p.byOlder()) + ", but "
-                        + newer.file() + " does not say it supersedes this ADR; add a \"Supersedes\" link to "
-                        + name(older) + " there.");
-            } else if (p.byNewer() != null && p.byOlder() == null && !older.statusCategory().isActive()) {
-                ctx.report(newer, p.byNewer().line(), BrokenSupersessionRule.says(newer, p.byNewer()) + ", but "
-                        + older.file() + " does not name this ADR as its successor; write \"Superseded by "
-                        + name(newer) + "\" in its status.");
+        Supersessions all = Supersessions.of(ctx.log());
+        for (Adr adr : ctx.log().adrs()) {
+            Set<String> reported = new HashSet<>();
+            for (AdrLink link : adr.links()) {
+                boolean supersededBy = link.kind() == LinkKind.SUPERSEDED_BY;
+                if (!supersededBy && link.kind() != LinkKind.SUPERSEDES) {
+                    continue;
+                }
+                List<Adr> others = new ArrayList<>();
+                boolean answered = false;
+                boolean anyInactive = false;
+                for (Adr other : ctx.log().resolve(adr, link)) {
+                    if (other == adr || others.contains(other)) {
+                        continue;
+                    }
+                    others.add(other);
+                    Supersessions.Pair p = supersededBy ? all.pair(adr, other) : all.pair(other, adr);
+                    answered |= supersededBy ? p.byNewer() != null : p.byOlder() != null;
+                    anyInactive |= !other.statusCategory().isActive();
+                }
+                if (others.isEmpty() || answered) {
+                    continue;
+                }
+                List<String> files = new ArrayList<>();
+                for (Adr o : others) {
+                    files.add(o.file());
+                }
+                String names = String.join(" or ", files);
+                if (!reported.add(link.kind() + "\n" + names)) {
+                    continue;
+                }
+                if (supersededBy) {
+                    ctx.report(adr, link.line(), BrokenSupersessionRule.says(adr, link) + ", but " + names
+                            + " does not say it supersedes this ADR; add a \"Supersedes\" link to " + name(adr)
+                            + " there.");
+                } else if (anyInactive) {
+                    ctx.report(adr, link.line(), BrokenSupersessionRule.says(adr, link) + ", but " + names
+                            + " does not name this ADR as its successor; write \"Superseded by " + name(adr)
+                            + "\" in its status.");
+                }
             }
         }
     }

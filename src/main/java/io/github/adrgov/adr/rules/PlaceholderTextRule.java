@@ -47,6 +47,13 @@ public final class PlaceholderTextRule implements Rule {
                     continue;
                 }
             }
+            int lineNo = i + 1;
+            if (!inComment && line.indexOf("<!--") < 0) {
+                if (lineNo != statusLine && lineNo != adr.dateLine()) {
+                    report(ctx, adr, lineNo, line);
+                }
+                continue;
+            }
             // drop comments (they may span lines), then inline code
             StringBuilder text = new StringBuilder();
             int pos = 0;
@@ -71,16 +78,17 @@ public final class PlaceholderTextRule implements Rule {
                     }
                 }
             }
-            int lineNo = i + 1;
-            if (lineNo == statusLine || lineNo == adr.dateLine()) {
-                continue;
+            if (lineNo != statusLine && lineNo != adr.dateLine()) {
+                report(ctx, adr, lineNo, text.toString());
             }
-            String prose = withoutCode(text.toString());
-            String found = Placeholders.find(prose);
-            if (found != null) {
-                ctx.report(adr, lineNo, "Template text \"" + found
-                        + "\" is left unfilled; replace it with the real content or remove it.");
-            }
+        }
+    }
+
+    private static void report(RuleContext ctx, Adr adr, int lineNo, String text) {
+        String found = Placeholders.find(withoutCode(text));
+        if (found != null) {
+            ctx.report(adr, lineNo, "Template text \"" + found
+                    + "\" is left unfilled; replace it with the real content or remove it.");
         }
     }
 

@@ -12,23 +12,20 @@ import java.util.regex.Pattern;
  */
 final class Placeholders {
 
-    /** A bracketed instruction: not a link ({@code [x](u)}, {@code [x][r]}, {@code [x]:}), not an image or footnote. */
-    private static final Pattern BRACKET_INSTRUCTION = Pattern.compile(
-            "(?<![!\\]\\\\])\\[((?i:describe|explain|list|add|insert|enter|write|summari[sz]e|provide|fill in|replace"
-                    + "|give|state|short title|title of|link to|link type|justification|e\\.g\\.|example \\|"
-                    + "|description \\||yyyy-mm-dd)\\b[^\\]\\[]*)](?![(\\[:])");
+    /** The start of a bracketed instruction, e.g. {@code Describe ...} in {@code [Describe ...]}. */
+    private static final Pattern INSTRUCTION = Pattern.compile(
+            "(?i:(?:describe|explain|list|add|insert|enter|write|summari[sz]e|provide|fill in|replace|give|state"
+                    + "|short title|title of|link to|link type|justification|yyyy-mm-dd)\\b"
+                    + "|e\\.g\\.|example \\||description \\|)");
 
-    /** A template list item such as {@code [option 1]} or {@code [driver 2, e.g., ...]}. */
-    private static final Pattern BRACKET_ITEM = Pattern.compile(
-            "(?<![!\\]\\\\])\\[((?i:option|driver|decision driver|argument|alternative|consequence)\\s+(?:\\d+|[a-z])"
-                    + "\\b[^\\]\\[]*)](?![(\\[:])");
+    /** The start of a template list item such as {@code option 1} or {@code driver 2, e.g., ...}. */
+    private static final Pattern ITEM = Pattern.compile(
+            "(?i:option|driver|decision driver|argument|alternative|consequence)\\s+(?:\\d+|[a-z])\\b");
 
-    /** A curly-brace phrase of at least two words, without code-like characters. */
-    private static final Pattern BRACE_PHRASE = Pattern.compile(
-            "(?<![$\\\\{\\w])\\{\\s*([A-Za-z][^{}\\[\\]()=;\"<>$@:_#]*?)\\s*}(?!})");
+    /** Characters that make a curly-brace phrase code rather than a placeholder. */
+    private static final String CODE_CHARS = "{}[]()=;\"<>$@:_#";
+
     private static final Pattern TWO_WORDS = Pattern.compile("[A-Za-z]{2,} [A-Za-z0-9]");
-
-    private static final Pattern DATE_PLACEHOLDER = Pattern.compile("\\bYYYY-MM-DD\\b");
 
     /** A line that is nothing but TODO or TBD (after list, quote, heading and emphasis markers). */
     private static final Pattern TODO_LINE = Pattern.compile(
@@ -37,42 +34,89 @@ final class Placeholders {
     private Placeholders() {
     }
 
-    /** The placeholder text found in the line, or null. */
+    /** The placeholder text found in the line, or null. Scans by hand first: most lines hold no candidate. */
     static String find(String line) {
-        boolean bracket = line.indexOf('[') >= 0;
-        if (bracket) {
-            Matcher m = BRACKET_INSTRUCTION.matcher(line);
-            if (m.find()) {
-                return m.group();
-            }
-            m = BRACKET_ITEM.matcher(line);
-            while (m.find()) {
-                if (!hasLetters(line.substring(m.end()))) {
-                    return m.group();
-                }
+        String found = bracket(line);
+        if (found == null) {
+            found = brace(line);
+        }
+        if (found == null && line.indexOf("YYYY-MM-DD") >= 0) {
+            int i = line.indexOf("YYYY-MM-DD");
+            boolean wordBefore = i > 0 && Character.isLetterOrDigit(line.charAt(i - 1));
+            int e = i + "YYYY-MM-DD".length();
+            boolean wordAfter = e < line.length() && Character.isLetterOrDigit(line.charAt(e));
+            if (!wordBefore && !wordAfter) {
+                found = "YYYY-MM-DD";
             }
         }
-        if (line.indexOf('{') >= 0) {
-            Matcher m = BRACE_PHRASE.matcher(line);
-            while (m.find()) {
-                if (TWO_WORDS.matcher(m.group(1)).find()) {
-                    return m.group();
-                }
-            }
-        }
-        if (line.indexOf("YYYY") >= 0) {
-            Matcher m = DATE_PLACEHOLDER.matcher(line);
-            if (m.find()) {
-                return m.group();
-            }
-        }
-        if (line.indexOf('T') >= 0) {
+        if (found == null && (line.indexOf("TODO") >= 0 || line.indexOf("TBD") >= 0)) {
             Matcher m = TODO_LINE.matcher(line);
             if (m.find()) {
-                return m.group(1);
+                found = m.group(1);
+            }
+        }
+        return found;
+    }
+
+    /** {@code [instruction ...]} or a template item alone on its line; never a link, image, footnote or checkbox. */
+    private static String bracket(String line) {
+        for (int i = line.indexOf('['); i >= 0; i = line.indexOf('[', i + 1)) {
+            if (i > 0 && "!]\\".indexOf(line.charAt(i - 1)) >= 0) {
+                continue;
+            }
+            int close = line.indexOf(']', i + 1);
+            if (close < 0) {
+                return null;
+            }
+            String inner = line.substring(i + 1, close);
+            if (inner.isEmpty() || !Character.isLetter(inner.charAt(0)) || inner.indexOf('[') >= 0) {
+                continue;
+            }
+            if (close + 1 < line.length() && "([:".indexOf(line.charAt(close + 1)) >= 0) {
+                continue;
+            }
+            if (INSTRUCTION.matcher(inner).lookingAt()
+                    || ITEM.matcher(inner).lookingAt() && !hasLetters(line.substring(close + 1))) {
+                return line.substring(i, close + 1);
             }
         }
         return null;
+    }
+
+    /** {@code {a phrase of words}}; never {@code {#id}}, {@code {id}}, {@code {{ template }}}, set notation or code. */
+    private static String brace(String line) {
+        for (int i = line.indexOf('{'); i >= 0; i = line.indexOf('{', i + 1)) {
+            if (i > 0) {
+                char before = line.charAt(i - 1);
+                if ("$\\{#%".indexOf(before) >= 0 || Character.isLetterOrDigit(before)) {
+                    continue;
+                }
+            }
+            int close = line.indexOf('}', i + 1);
+            if (close < 0) {
+                return null;
+            }
+            if (close + 1 < line.length() && line.charAt(close + 1) == '}') {
+                continue;
+            }
+            String inner = line.substring(i + 1, close).trim();
+            if (inner.isEmpty() || !Character.isLetter(inner.charAt(0)) || hasAny(inner, CODE_CHARS)) {
+                continue;
+            }
+            if (TWO_WORDS.matcher(inner).find()) {
+                return line.substring(i, close + 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLetters(String s) {

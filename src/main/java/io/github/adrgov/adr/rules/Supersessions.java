@@ -103,6 +103,11 @@ final class Supersessions {
         return claims;
     }
 
+    /** What each side says about the pair (older, newer), or null when neither says anything. */
+    Pair pair(Adr older, Adr newer) {
+        return pairs.get(older.file() + "\n" + newer.file());
+    }
+
     /** Every (older, newer) pair once, in the order first claimed. */
     Iterable<Pair> pairs() {
         return pairs.values();

@@ -1,9 +1,15 @@
 package io.github.adrgov.adr.rules;
 
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Problem;
 import io.github.adrgov.adr.model.UnreadableFile;
 import io.github.adrgov.adr.result.Severity;
 
-/** {@code unreadable-file}: a file under the ADR directory that could not be read or decoded. */
+/**
+ * {@code unreadable-file}: a file under the ADR directory that could not be read or decoded, or that the parser could
+ * make no sense of (a problem of the ADR that does not concern its front matter, which {@code invalid-front-matter}
+ * reports).
+ */
 public final class UnreadableFileRule implements Rule {
 
     @Override public String id() { return "unreadable-file"; }
@@ -19,6 +25,13 @@ public final class UnreadableFileRule implements Rule {
         for (UnreadableFile f : ctx.log().unreadable()) {
             ctx.report(f.file(), null, "The file cannot be read (" + f.problem()
                     + "); save it as UTF-8 text, or exclude it from the ADR directory.");
+        }
+        for (Adr adr : ctx.log().adrs()) {
+            for (Problem p : adr.problems()) {
+                if (!InvalidFrontMatterRule.isFrontMatter(adr, p)) {
+                    ctx.report(adr.file(), p.line() != null && p.line() > 0 ? p.line() : null, p.message());
+                }
+            }
         }
     }
 }

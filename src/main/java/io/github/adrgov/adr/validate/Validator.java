@@ -48,7 +48,15 @@ public final class Validator {
             if (severity == Severity.OFF) {
                 continue;
             }
-            rule.check(new Context(rule.id(), severity, log, config, baseDir, baseline, numbered, findings));
+            Context context = new Context(rule.id(), severity, log, config, baseDir, baseline, numbered, findings);
+            try {
+                rule.check(context);
+            } catch (RuntimeException | StackOverflowError e) {
+                // a defect of ours must not hide the other rules' findings behind a stack trace
+                context.report(log.directory() == null || log.directory().isEmpty() ? "." : log.directory(), null,
+                        "Rule " + rule.id() + " failed on this log (" + e + "); switch it off with <rules><"
+                                + rule.id() + ">off</" + rule.id() + "></rules> and report the problem.");
+            }
         }
         return new ValidationResult(log, findings);
     }

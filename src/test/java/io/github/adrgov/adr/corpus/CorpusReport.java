@@ -9,6 +9,10 @@ import io.github.adrgov.adr.model.StatusCategory;
 import io.github.adrgov.adr.model.UnreadableFile;
 import io.github.adrgov.adr.parse.LogReader;
 import io.github.adrgov.adr.parse.ReadOptions;
+import io.github.adrgov.adr.config.ValidationConfig;
+import io.github.adrgov.adr.result.Finding;
+import io.github.adrgov.adr.result.ValidationResult;
+import io.github.adrgov.adr.validate.Validator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +39,12 @@ public final class CorpusReport {
     public static void main(String[] args) throws IOException {
         Path corpus = Paths.get("../shared/corpus");
         boolean detail = false;
+        boolean findings = false;
         String only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--detail" -> detail = true;
+                case "--findings" -> findings = true;
                 case "--only" -> only = args[++i];
                 default -> corpus = Paths.get(args[i]);
             }
@@ -71,6 +77,9 @@ public final class CorpusReport {
                     "" + c[6], "" + c[7], "" + c[8], "" + c[9], dialects(log), statuses(log)});
                 if (detail) {
                     detail(out, name, log);
+                }
+                if (findings) {
+                    findings(out, name, log, repo, detail);
                 }
             }
         }
@@ -156,6 +165,19 @@ public final class CorpusReport {
                 sb.append(" | PROBLEM ").append(p.message()).append('@').append(p.line());
             }
             out.println(sb);
+        }
+    }
+
+    /** Runs every rule on the log and prints the count per rule, and with detail every finding. */
+    private static void findings(PrintStream out, String name, AdrLog log, Path baseDir, boolean detail) {
+        ValidationResult result = new Validator().validate(log, ValidationConfig.defaults(), baseDir, null);
+        Map<String, Integer> perRule = new TreeMap<>();
+        result.findings().forEach(f -> perRule.merge(f.rule(), 1, Integer::sum));
+        out.println("-- findings " + name + ": " + perRule);
+        if (detail) {
+            for (Finding f : result.findings()) {
+                out.println("   " + f.severity() + " " + f.format());
+            }
         }
     }
 

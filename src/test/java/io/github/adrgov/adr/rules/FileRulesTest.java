@@ -37,11 +37,27 @@ class FileRulesTest {
     }
 
     @Test
-    void invalidFrontMatterLeavesProblemsOfTheBodyToOthers() {
+    void brokenFrontMatterIsTheOneCauseReported() {
+        Adr broken = Adr.builder("docs/adr/0001-a.md").dialect(Dialect.MADR).bodyStartLine(5)
+                .problem("Front matter is not valid YAML: unclosed flow sequence", 2).build();
+        var log = log(broken);
+
+        assertThat(run(new MissingStatusRule(), log)).isEmpty();
+        assertThat(run(new MissingDateRule(), log)).isEmpty();
+        assertThat(run(new MissingTitleRule(), log)).isEmpty();
+        assertThat(run(new InvalidFrontMatterRule(), log)).containsExactly(
+                "docs/adr/0001-a.md:2: [invalid-front-matter] Front matter is not valid YAML: unclosed flow sequence");
+    }
+
+    @Test
+    void problemsOutsideTheFrontMatterAreReportedAsUnreadable() {
         Adr other = Adr.builder("docs/adr/0001-a.md").title("A", 1).bodyStartLine(1)
-                .problem("Two status lines; the first one counts", 9).build();
+                .problem("Could not read the file as an ADR: java.lang.IllegalStateException: odd table", null).build();
 
         assertThat(run(new InvalidFrontMatterRule(), log(other))).isEmpty();
+        assertThat(run(new UnreadableFileRule(), log(other))).containsExactly(
+                "docs/adr/0001-a.md: [unreadable-file] Could not read the file as an ADR: "
+                        + "java.lang.IllegalStateException: odd table");
     }
 
     @Test

@@ -94,6 +94,7 @@ class PlaceholderTextRuleTest {
         "The notation {{ variable name }} is a Jinja expression.",
         "Math like $\\frac{a b}{c}$ stays.",
         "TODOs were tracked in the issue tracker.",
+        "Use the phrase \"Maps to deliverable: #{issue number}\" in the milestone.",
     })
     void staysQuietOnRealProse(String line) {
         assertThat(Placeholders.find(PlaceholderTextRule.withoutCode(line))).isNull();
@@ -109,6 +110,8 @@ class PlaceholderTextRuleTest {
         "- **TODO**",
         "TBD.",
         "[YYYY-MM-DD when the decision was last updated]",
+        "* [e.g., compromising quality attribute, follow-up decisions required, …]",
+        "* [example | description | pointer to more information | …]",
     })
     void findsTemplateText(String line) {
         assertThat(Placeholders.find(PlaceholderTextRule.withoutCode(line))).isNotNull();

@@ -55,6 +55,13 @@ class SectionRulesTest {
                 .build();
 
         assertThat(run(new MissingSectionRule(), log(madr))).isEmpty();
+        Adr nygard = adr("docs/adr/0002-b.md", Dialect.NYGARD).status(StatusCategory.ACCEPTED, "Accepted", 3)
+                .section(section("Context", 5, "c"))
+                .section(section("Decision: use AWS Lambda for glue code", 7, "d"))
+                .section(section("Decisions and consequences", 9, "q"))
+                .build();
+        assertThat(run(new MissingSectionRule(), log(nygard))).containsExactly(
+                "docs/adr/0002-b.md:1: [missing-section] Required section \"Consequences\" is missing (nygard).");
         assertThat(Headings.normalize("  3.2   Decision   Drivers :")).isEqualTo("decision drivers");
         assertThat(Headings.normalize("[Context](#context)")).isEqualTo("context");
         assertThat(Headings.normalize("状态")).isEqualTo("状态");

@@ -92,7 +92,8 @@ class StatusAndDateRulesTest {
                 nygard("0004", "d", "Accepted").date("2025-02-30", null, 3).build(),
                 nygard("0005", "e", "Accepted").date("2025-11- 05", null, 3).build(),
                 nygard("0006", "f", "Accepted").date("YYYY-MM-DD", null, 3).build(),
-                nygard("0007", "g", "Accepted").build());
+                nygard("0007", "g", "Accepted").date("20220711", null, 3).build(),
+                nygard("0008", "h", "Accepted").build());
 
         assertThat(run(new InvalidDateRule(), log)).containsExactly(
                 "docs/adr/0001-a.md:3: [invalid-date] Date \"21.07.2017\" is not an ISO date; write YYYY-MM-DD "
@@ -105,7 +106,9 @@ class StatusAndDateRulesTest {
                 "docs/adr/0005-e.md:3: [invalid-date] Date \"2025-11- 05\" is not an ISO date; write YYYY-MM-DD "
                         + "(2025-11-05).",
                 "docs/adr/0006-f.md:3: [invalid-date] Date \"YYYY-MM-DD\" is still the template placeholder; write "
-                        + "the date of the decision.");
+                        + "the date of the decision.",
+                "docs/adr/0007-g.md:3: [invalid-date] Date \"20220711\" is not an ISO date; write YYYY-MM-DD "
+                        + "(2022-07-11).");
     }
 
     @Test

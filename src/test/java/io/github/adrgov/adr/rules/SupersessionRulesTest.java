@@ -184,4 +184,21 @@ class SupersessionRulesTest {
 
         assertThat(runAll(new SupersededStillActiveRule(), List.of(old, neu))).hasSize(1);
     }
+
+    @Test
+    void oneSidedToADuplicatedNumberIsAnsweredByEitherAndReportedOnce() {
+        Adr old = nygard("013", "old", "Superseded by ADR025")
+                .link(SUPERSEDED_BY, "Superseded by ADR025", null, 25, 7)
+                .link(SUPERSEDED_BY, "Superseded by [ADR025](ADR025-x.md)", null, 25, 30).build();
+        Adr x = nygard("025", "x", "Accepted").build();
+        Adr y = nygard("025", "y", "Accepted").build();
+
+        assertThat(runAll(new OneSidedSupersessionRule(), List.of(old, x, y))).containsExactly(
+                "docs/adr/013-old.md:7: [one-sided-supersession] Status says \"Superseded by ADR025\", but "
+                        + "docs/adr/025-x.md or docs/adr/025-y.md does not say it supersedes this ADR; add a "
+                        + "\"Supersedes\" link to ADR-013 there.");
+
+        Adr yAnswers = nygard("025", "y", "Accepted").link(SUPERSEDES, "Supersedes ADR013", null, 13, 9).build();
+        assertThat(runAll(new OneSidedSupersessionRule(), List.of(old, x, yAnswers))).isEmpty();
+    }
 }

@@ -1,0 +1,253 @@
+package io.github.adrgov.adr.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.adrgov.adr.config.StatusVocabulary;
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Status;
+import io.github.adrgov.adr.model.StatusCategory;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Statuses and dates as real logs write them. */
+class StatusAndDateQuirksTest {
+
+    private final AdrParser parser = new AdrParser(StatusVocabulary.defaults());
+
+    private Adr nygard(String statusLine, String dateLine) {
+        String text = "# 4. Some decision\n\nDate: " + dateLine + "\n\n## Status\n\n" + statusLine
+                + "\n\n## Context\n\nWhy.\n";
+        return parser.parse("adr/0004-some-decision.md", "0004-some-decision", text);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Accepted                                  | ACCEPTED   | Accepted",
+        "accepted                                  | ACCEPTED   | accepted",
+        "Accepted.                                 | ACCEPTED   | Accepted",
+        "> Accepted                                | ACCEPTED   | Accepted",
+        "**rejected**                              | REJECTED   | rejected",
+        "✅ Accepted                               | ACCEPTED   | Accepted",
+        "❌ Rejected                               | REJECTED   | Rejected",
+        "🤔 Proposed                               | PROPOSED   | Proposed",
+        "⌛️ Superseded [0019](0019-use-go.md)      | SUPERSEDED | Superseded 0019",
+        "Proposed - 30/04/2025                     | PROPOSED   | Proposed - 30/04/2025",
+        "PROPOSED                                  | PROPOSED   | PROPOSED",
+        "Superseded by ADR-004                     | SUPERSEDED | Superseded by ADR-004",
+        "Superceded by [2. Old](0002-old.md)        | SUPERSEDED | Superceded by 2. Old",
+        "Deprecated (no superseding ADR)           | DEPRECATED | Deprecated (no superseding ADR)",
+        "Pending                                   | OTHER      | Pending",
+        "Partly superseded                         | OTHER      | Partly superseded",
+        "> Accepted or Rejected                    | OTHER      | Accepted or Rejected",
+        "proposed / accepted / rejected            | OTHER      | proposed / accepted / rejected",
+        "<!-- say which --> Accepted               | ACCEPTED   | Accepted",
+        "[![Generic badge](https://badgen.net/badge/ADR/accepted/green/)](README.md) | ACCEPTED | accepted",
+    })
+    void statusSectionLine(String line, StatusCategory category, String text) {
+        Status s = nygard(line, "2024-01-01").status().orElseThrow();
+        assertThat(s.category()).isEqualTo(category);
+        assertThat(s.text()).isEqualTo(text);
+        assertThat(s.line()).isEqualTo(7);
+    }
+
+    @Test
+    void anUnfilledChoiceWithPipesIsOther() {
+        Status s = nygard("proposed | rejected | accepted | deprecated", "2024-01-01").status().orElseThrow();
+        assertThat(s.category()).isEqualTo(StatusCategory.OTHER);
+        assertThat(s.text()).isEqualTo("proposed | rejected | accepted | deprecated");
+    }
+
+    @Test
+    void aWordOutsideTheVocabularyIsOtherUntilConfigured() {
+        Adr plain = nygard("Approved", "2024-01-01");
+        assertThat(plain.statusCategory()).isEqualTo(StatusCategory.OTHER);
+        AdrParser custom = new AdrParser(StatusVocabulary.defaults().with(Map.of("approved", StatusCategory.ACCEPTED)));
+        Adr configured = custom.parse("a.md", "a", "# A\n\n## Status\n\nApproved\n");
+        assertThat(configured.statusCategory()).isEqualTo(StatusCategory.ACCEPTED);
+        assertThat(configured.status().orElseThrow().text()).isEqualTo("Approved");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "2024-03-05                         | 2024-03-05 | 2024-03-05",
+        "2021-01-01 (Updated 2021-12-20)    | 2021-01-01 (Updated 2021-12-20) | 2021-01-01",
+        "2020-08-04 (_Updated 2021-03-01_)  | 2020-08-04 (Updated 2021-03-01) | 2020-08-04",
+        "2022-05-16.                        | 2022-05-16.  | 2022-05-16",
+        "21.07.2017                         | 21.07.2017   | null",
+        "'Jan 29, 2021'                     | Jan 29, 2021 | null",
+        "08/01/24                           | 08/01/24     | null",
+        "2017/11/22                         | 2017/11/22   | null",
+        "2025-11- 05                        | 2025-11- 05  | null",
+        "2025-02-30                         | 2025-02-30   | null",
+        "2023-9-15                          | 2023-9-15    | null",
+        "YYYY-MM-DD                         | YYYY-MM-DD   | null",
+    })
+    void dateLine(String written, String text, String iso) {
+        Adr a = nygard("Accepted", written);
+        assertThat(a.dateText()).isEqualTo(text);
+        assertThat(a.date()).isEqualTo(iso == null ? null : LocalDate.parse(iso));
+        assertThat(a.dateLine()).isEqualTo(3);
+    }
+
+    @Test
+    void aCommentAsDateIsNoDate() {
+        Adr a = nygard("Accepted", "<!-- Today's date -->");
+        assertThat(a.dateText()).isNull();
+        assertThat(a.date()).isNull();
+        assertThat(a.dateLine()).isZero();
+    }
+
+    @Test
+    void supersededBulletUnderAcceptedIsTheCurrentStatus() {
+        String text = """
+                # 2. Implement in Java
+
+                Date: 2017-07-21
+
+                ## Status
+
+                Accepted
+
+                * Superseded by [ADR 8](0008-use-lts-versions.md)
+
+                ## Context
+                """;
+        Status s = parser.parse("a/0002-x.md", "0002-x", text).status().orElseThrow();
+        assertThat(s.category()).isEqualTo(StatusCategory.SUPERSEDED);
+        assertThat(s.text()).isEqualTo("Superseded by ADR 8");
+        assertThat(s.line()).isEqualTo(9);
+    }
+
+    @Test
+    void amendedByLeavesTheStatusAlone() {
+        String text = "# 4. X\n\n## Status\n\nAccepted\n\nAmended by [5. Y](0005-y.md)\n";
+        Status s = parser.parse("a/0004-x.md", "0004-x", text).status().orElseThrow();
+        assertThat(s.category()).isEqualTo(StatusCategory.ACCEPTED);
+        assertThat(s.line()).isEqualTo(5);
+    }
+
+    @Test
+    void datedHistoryInStatusSectionGivesTheLatestEntry() {
+        String text = """
+                # 1. 编写测试
+
+                日期: 2017-11-22
+
+                ## 状态
+
+                列表：提议/通过/完成
+
+                2017-11-22 提议
+
+                2017-11-26 完成
+
+                ## 上下文
+                """;
+        Adr a = parser.parse("a/0001-x.md", "0001-x", text);
+        assertThat(a.title()).isEqualTo("编写测试");
+        assertThat(a.number()).isEqualTo(1);
+        assertThat(a.date()).isEqualTo(LocalDate.of(2017, 11, 22));
+        assertThat(a.status().orElseThrow().text()).isEqualTo("完成");
+        assertThat(a.status().orElseThrow().line()).isEqualTo(11);
+        assertThat(a.statusCategory()).isEqualTo(StatusCategory.OTHER);
+    }
+
+    @Test
+    void statusInsideACodeFenceIsNotMetadata() {
+        String text = """
+                # 6. Front matter for metadata
+
+                Date: 2025-01-21
+
+                ## Status
+
+                Accepted
+
+                ## Decision
+
+                ```yaml
+                ---
+                status: proposed
+                date: 2020-01-01
+                ---
+                ```
+
+                ```markdown
+                ## Status
+                Rejected
+                ```
+                """;
+        Adr a = parser.parse("a/0006-x.md", "0006-x", text);
+        assertThat(a.status().orElseThrow().text()).isEqualTo("Accepted");
+        assertThat(a.dateText()).isEqualTo("2025-01-21");
+        assertThat(a.sections()).extracting(s -> s.heading()).containsExactly("Status", "Decision");
+    }
+
+    @Test
+    void frontMatterStatusWinsOverBodyStatusAndTheFileIsOneAdr() {
+        String text = """
+                ---
+                id: 0002-queue
+                title: "Use a queue"
+                status: Proposed
+                created: 2021-02-03
+                ---
+
+                # 2. Use a queue
+
+                Date: 2021-02-03
+
+                ## Status
+
+                Accepted
+                """;
+        Adr a = parser.parse("a/0002-queue.md", "0002-queue", text);
+        assertThat(a.status().orElseThrow().text()).isEqualTo("Proposed");
+        assertThat(a.status().orElseThrow().line()).isEqualTo(4);
+        assertThat(a.title()).isEqualTo("Use a queue");
+        assertThat(a.titleLine()).isEqualTo(8);
+        assertThat(a.dateText()).isEqualTo("2021-02-03");
+        assertThat(a.dateLine()).isEqualTo(10);
+        assertThat(a.dialect().id()).isEqualTo("nygard");
+    }
+
+    @Test
+    void braceWrappedTemplateValuesAreReadAsTheWord() {
+        String text = "---\nstatus: { accepted }\ndate: { 2024-02-01 }\n---\n\n# Pick X\n";
+        Adr a = parser.parse("a/0001-x.md", "0001-x", text);
+        assertThat(a.status().orElseThrow().text()).isEqualTo("accepted");
+        assertThat(a.statusCategory()).isEqualTo(StatusCategory.ACCEPTED);
+        assertThat(a.date()).isEqualTo(LocalDate.of(2024, 2, 1));
+    }
+
+    @Test
+    void lastModifiedCountsAsDateInBoldBulletLogs() {
+        String text = """
+                # Task runner
+
+                * **Status:** Active
+                * **Last Modified:** 2023-06-29
+                * **Deciders:**
+                  * Ana&#x20;
+                  * Bo
+                """;
+        Adr a = parser.parse("a/2023-06-29-task-runner.md", "2023-06-29-task-runner", text);
+        assertThat(a.status().orElseThrow().text()).isEqualTo("Active");
+        assertThat(a.dateText()).isEqualTo("2023-06-29");
+        assertThat(a.dateLine()).isEqualTo(4);
+        assertThat(a.field("deciders").orElseThrow().value()).isEqualTo("Ana, Bo");
+        assertThat(a.number()).isNull();
+    }
+
+    @Test
+    void dateFromADateNamedFileWhenTheTextHasNone() {
+        Adr a = parser.parse("d/2022-03-15-policy-scopes/README.md", "2022-03-15-policy-scopes",
+                "# Policy scopes\n\n## Decision\n\nScopes.\n");
+        assertThat(a.date()).isEqualTo(LocalDate.of(2022, 3, 15));
+        assertThat(a.dateLine()).isZero();
+        assertThat(a.number()).isNull();
+    }
+}
