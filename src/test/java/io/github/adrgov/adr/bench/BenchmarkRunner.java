@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * and prints a Markdown table with median and minimum wall-clock times. Not a unit test: run it with
  * {@code scripts/benchmark.sh}.
  *
- * <p>Options: {@code --sizes 200,10000} (log sizes), {@code --runs 5}, {@code --out <file>}, and
+ * <p>Options: {@code --sizes 200,10000} (log sizes, {@code none} for only the Maven cases), {@code --runs 5}, {@code --out <file>}, and
  * {@code --maven <plugin jar> <plugin pom>}: also time {@code mvn -o -q validate} on a generated 200-ADR project with
  * and without the plugin. The plugin is installed into a local repository of the benchmark's own
  * ({@code target/bench/m2}, filled from {@code ~/.m2} as a file mirror), so that nothing else installing a snapshot
@@ -59,7 +59,10 @@ public final class BenchmarkRunner {
         Path out = Path.of("target/bench/results.md");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+                case "--sizes" -> {
+                    String v = args[++i];
+                    sizes = v.equals("none") ? List.of() : Arrays.stream(v.split(",")).map(Integer::valueOf).toList();
+                }
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--maven" -> {
                     pluginJar = Path.of(args[++i]).toAbsolutePath();
