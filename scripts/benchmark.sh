@@ -23,7 +23,7 @@ done
 
 if [ "$build" = 1 ]; then
   echo "Building the plugin (tests skipped)..." >&2
-  mvn -B -ntp -q -DskipTests -Dinvoker.skip=true package
+  mvn -B -ntp -q -DskipTests -Dinvoker.skip=true clean package
 fi
 mkdir -p target/bench
 mvn -B -ntp -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
