@@ -69,7 +69,12 @@ public final class LogReader {
             unreadable.add(new UnreadableFile(display(base, dir, e.getKey()), e.getValue()));
         }
         List<Candidate> candidates = classify(scan.files, skipped, base, dir);
-        List<Object> results = candidates.parallelStream().map(c -> readOne(c, dir)).toList();
+        ParseCache cache = options.cacheDirectory() == null ? null
+                : ParseCache.open(options.cacheDirectory(), display(base, dir, ""), options.statuses());
+        List<Object> results = candidates.parallelStream().map(c -> readCached(cache, c, dir)).toList();
+        if (cache != null) {
+            cache.save();
+        }
         List<Adr> adrs = new ArrayList<>();
         for (Object r : results) {
             if (r instanceof Adr a) {
@@ -79,6 +84,11 @@ public final class LogReader {
             }
         }
         return new AdrLog(display(base, dir, ""), adrs, unreadable, skipped);
+    }
+
+    private Object readCached(ParseCache cache, Candidate c, Path dir) {
+        Object r = cache == null ? null : cache.read(c.file, c.id, dir.resolve(c.rel), parser);
+        return r != null ? r : readOne(c, dir);
     }
 
     private Object readOne(Candidate c, Path dir) {
