@@ -183,7 +183,10 @@ public abstract class AbstractAdrMojo extends AbstractMojo {
     /** Reads the log; the caller has checked that the directory exists. */
     protected AdrLog readLog() throws MojoExecutionException {
         try {
-            return new LogReader(readOptions()).read(baseDirectory(), adrDirectory());
+            // parse cache under target/adr/cache: a build over an unchanged log does not parse again
+            ReadOptions options = buildDirectory == null ? readOptions()
+                    : readOptions().withCacheDirectory(outputDirectory().resolve("cache"));
+            return new LogReader(options).read(baseDirectory(), adrDirectory());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the ADR directory " + relativeDirectory() + ": "
                     + e.getMessage(), e);

@@ -1,7 +1,8 @@
 package io.github.adrgov.adr.model;
 
 /**
- * A heading-delimited section of an ADR (headings of level 2 and deeper; the H1 title is not a section).
+ * A heading-delimited section of an ADR: every heading but the H1 used as title (usually level 2 and deeper; a file
+ * that writes its sections as H1 headings has level-1 sections).
  *
  * @param heading   the heading text as written, markup and trailing comments such as {@code <!-- optional -->} removed
  * @param level     heading level, 2 for {@code ##}

@@ -22,16 +22,11 @@ import java.util.regex.Pattern;
  */
 public final class AdrParser {
 
-    /** Front matter keys that may carry the ADR number. */
-    private static final List<String> NUMBER_KEYS = List.of("number", "adr", "adr_number", "adr-number", "slug", "id");
     /** Front matter keys naming the successor or the predecessor. */
     private static final Map<String, LinkKind> SUPERSESSION_KEYS = Map.of(
             "superseded-by", LinkKind.SUPERSEDED_BY, "superseded_by", LinkKind.SUPERSEDED_BY,
             "supersededby", LinkKind.SUPERSEDED_BY, "superseded by", LinkKind.SUPERSEDED_BY,
             "supersedes", LinkKind.SUPERSEDES);
-    /** Dates used when a file has no {@code Date}, most telling first. */
-    private static final List<String> FALLBACK_DATE_KEYS = List.of("last modified", "introduced", "created",
-            "decision date", "last updated", "updated");
     /** Metadata names read as fields when written as plain {@code Key: value} lines in the header. */
     private static final Set<String> FIELD_NAMES = Set.of("deciders", "decision makers", "decision maker",
             "technical story", "consulted", "informed", "author", "authors", "contact", "owner", "owners",
@@ -41,13 +36,11 @@ public final class AdrParser {
     private static final Set<String> STATUS_HEADINGS = Set.of("status", "\u72B6\u6001", "\u72C0\u614B", "statut",
             "estado", "stato", "decision status", "adr status", "current status");
 
-    /** H1 texts that are section names, not titles (a file that uses H1 for its sections has no title). */
-    private static final Set<String> SECTION_NAMES = Set.of("context and problem statement", "context", "status",
-            "decision", "decision outcome", "consequences", "considered options", "decision drivers");
-    /** A bracketed status note before the title: {@code [Superseded by [ADR-0019](0019-x.md)] Push metrics}. */
-    private static final Pattern STATUS_NOTE = Pattern.compile(
-            "^\\[\\s*(?:superseded|superceded|deprecated|rejected|obsolete)\\b(?:[^\\[\\]]|\\[[^\\]]*](?:\\([^)]*\\))?)*]\\s*",
-            Pattern.CASE_INSENSITIVE);
+    /** Sections whose bullets name related ADRs. */
+    private static final Pattern LINK_SECTIONS = Pattern.compile(
+            "related.*|links?|see also|references?|supersedes|superseded by|supersession.*|.*related (decisions|adrs|records)");
+    /** A URL scheme such as {@code https:} or {@code mailto:}. */
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final StatusVocabulary statuses;
     private final StatusReader statusReader;
@@ -89,21 +82,20 @@ public final class AdrParser {
             b.problem(fm.problem(), fm.problemLine());
         }
         MarkdownOutline outline = MarkdownOutline.parse(src.lines(), bodyStart);
-        List<Section> sections = SectionReader.read(src, outline);
-        sections.forEach(b::section);
-        LinkReader linkReader = new LinkReader(outline);
-        List<AdrLink> links = new ArrayList<>();
-
         String stem = id.substring(id.lastIndexOf('/') + 1);
         String fileNumber = NumberReader.fileNumber(stem);
         b.fileNumber(fileNumber);
-        boolean numberedTitle = readTitle(b, fm, outline, fileNumber == null ? null : Integer.valueOf(fileNumber));
+        TitleReader.Title title = TitleReader.read(b, fm, outline, fileNumber == null ? null : Integer.valueOf(fileNumber));
+        List<Section> sections = SectionReader.read(src, outline, title.headingLine());
+        sections.forEach(b::section);
+        LinkReader linkReader = new LinkReader(outline);
+        List<AdrLink> links = new ArrayList<>();
 
         List<MetadataLine> header = HeaderReader.read(src, outline, bodyStart, sections);
         Section statusSection = statusSection(sections);
 
         readStatus(b, fm, header, statusSection, src, outline, linkReader, links);
-        readDate(b, fm, header, stem);
+        DateReader.read(b, fm, header, stem);
         readFields(b, fm, header, linkReader, links);
         readSectionLinks(sections, src, outline, linkReader, links);
         readFileLinks(outline, links);
@@ -115,58 +107,8 @@ public final class AdrParser {
         List<String> headings = new ArrayList<>();
         sections.forEach(s -> headings.add(s.heading()));
         b.dialect(DialectDetector.detect(new DialectDetector.Signals(stem, fm, header, statusSection != null,
-                numberedTitle, adrPrefixedTitle(outline), headings)));
+                title.numbered(), TitleReader.adrPrefixed(outline), headings)));
         return b.build();
-    }
-
-    /**
-     * Title from the first H1 (one that is not a section name such as {@code Context and Problem Statement}), else
-     * front matter {@code title}; returns whether the title carried a number.
-     */
-    private static boolean readTitle(Adr.Builder b, FrontMatter fm, MarkdownOutline outline, Integer fileNumber) {
-        for (MarkdownOutline.HeadingInfo h : outline.headings()) {
-            if (h.level() == 1) {
-                String text = Markup.heading(STATUS_NOTE.matcher(h.rawText().strip()).replaceFirst(""));
-                if (text.isEmpty() || SECTION_NAMES.contains(text.toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                NumberReader.NumberedTitle t = NumberReader.splitTitle(text, fileNumber);
-                b.title(t.title(), h.line());
-                b.titleNumber(t.number() != null ? t.number() : frontMatterNumber(fm));
-                return t.number() != null;
-            }
-        }
-        String fmTitle = fm.text("title");
-        Integer number = frontMatterNumber(fm);
-        if (fmTitle != null && !fmTitle.isBlank()) {
-            NumberReader.NumberedTitle t = NumberReader.splitTitle(Markup.plain(fmTitle), fileNumber);
-            b.title(t.title(), fm.lineOf("title"));
-            if (number == null) {
-                number = t.number();
-            }
-        }
-        b.titleNumber(number);
-        return false;
-    }
-
-    /** Whether the first H1 reads {@code ADR-001: ...} (the seed template's title). */
-    private static boolean adrPrefixedTitle(MarkdownOutline outline) {
-        for (MarkdownOutline.HeadingInfo h : outline.headings()) {
-            if (h.level() == 1) {
-                return Markup.heading(h.rawText()).matches("(?i)^ADR[-_ ]?\\d+.*");
-            }
-        }
-        return false;
-    }
-
-    private static Integer frontMatterNumber(FrontMatter fm) {
-        for (String k : NUMBER_KEYS) {
-            Integer n = NumberReader.valueNumber(fm.text(k));
-            if (n != null) {
-                return n;
-            }
-        }
-        return null;
     }
 
     private static Section statusSection(List<Section> sections) {
@@ -216,55 +158,6 @@ public final class AdrParser {
         }
     }
 
-    /**
-     * The date from front matter, else a {@code Date} line, else another dated field ({@code Last Modified},
-     * {@code Introduced}, {@code Created}...), else the date the file or folder name starts with (line 0).
-     */
-    private static void readDate(Adr.Builder b, FrontMatter fm, List<MetadataLine> header, String stem) {
-        String text = null;
-        int line = 0;
-        String fmDate = fm.text("date");
-        if (fmDate != null && !fmDate.isBlank()) {
-            text = fmDate;
-            line = fm.lineOf("date");
-        }
-        if (text == null) {
-            for (MetadataLine m : header) {
-                if (m.name().equals("date") && !m.value().isBlank()) {
-                    text = m.value();
-                    line = m.line();
-                    break;
-                }
-            }
-        }
-        for (int i = 0; text == null && i < FALLBACK_DATE_KEYS.size(); i++) {
-            String key = FALLBACK_DATE_KEYS.get(i);
-            for (MetadataLine m : header) {
-                if (m.name().equals(key) && !m.value().isBlank()) {
-                    text = m.value();
-                    line = m.line();
-                    break;
-                }
-            }
-            String v = fm.text(key);
-            if (text == null && v != null && !v.isBlank()) {
-                text = v;
-                line = fm.lineOf(key);
-            }
-        }
-        if (text != null) {
-            String clean = DateReader.clean(text);
-            if (!clean.isEmpty()) {
-                b.date(clean, DateReader.parse(clean), line);
-                return;
-            }
-        }
-        String named = DateReader.fromName(stem);
-        if (named != null) {
-            b.date(named, DateReader.parse(named), 0);
-        }
-    }
-
     private static void readFields(Adr.Builder b, FrontMatter fm, List<MetadataLine> header, LinkReader linkReader,
             List<AdrLink> links) {
         for (Map.Entry<String, Object> e : fm.values().entrySet()) {
@@ -303,8 +196,7 @@ public final class AdrParser {
             LinkReader linkReader, List<AdrLink> links) {
         for (Section s : sections) {
             String h = s.heading().toLowerCase(Locale.ROOT);
-            if (!h.matches("related.*|links?|see also|references?|supersedes|superseded by|supersession.*"
-                    + "|.*related (decisions|adrs|records)")) {
+            if (!LINK_SECTIONS.matcher(h).matches()) {
                 continue;
             }
             for (TextLine l : TextLine.meaningful(src, outline, s.line() + 1, s.endLine())) {
@@ -334,7 +226,7 @@ public final class AdrParser {
         for (MarkdownOutline.LinkInfo l : outline.links()) {
             String url = l.url().strip();
             if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || url.startsWith("\\")
-                    || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.contains("{{") || url.contains("{%")) {
+                    || SCHEME.matcher(url).lookingAt() || url.contains("{{") || url.contains("{%")) {
                 continue;
             }
             links.add(new AdrLink(LinkKind.FILE_LINK, Markup.plain(l.text()), url, null, l.line()));

@@ -1,7 +1,9 @@
 package io.github.adrgov.adr.parse;
 
+import io.github.adrgov.adr.model.Adr;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +13,60 @@ final class DateReader {
     /** An ISO date at the start, alone or followed by a note ({@code 2021-01-01 (Updated 2021-12-20)}) or a time. */
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:\\.?$|[\\sT,;(]|\\s*[-\\u2013\\u2014])");
 
+    /** Dates used when a file has no {@code Date}, most telling first. */
+    private static final List<String> FALLBACK_DATE_KEYS = List.of("last modified", "introduced", "created",
+            "decision date", "last updated", "updated");
+
     private DateReader() {
+    }
+
+    /**
+     * The date from front matter, else a {@code Date} line, else another dated field ({@code Last Modified},
+     * {@code Introduced}, {@code Created}...), else the date the file or folder name starts with (line 0).
+     */
+    static void read(Adr.Builder b, FrontMatter fm, List<MetadataLine> header, String stem) {
+        String text = null;
+        int line = 0;
+        String fmDate = fm.text("date");
+        if (fmDate != null && !fmDate.isBlank()) {
+            text = fmDate;
+            line = fm.lineOf("date");
+        }
+        if (text == null) {
+            for (MetadataLine m : header) {
+                if (m.name().equals("date") && !m.value().isBlank()) {
+                    text = m.value();
+                    line = m.line();
+                    break;
+                }
+            }
+        }
+        for (int i = 0; text == null && i < FALLBACK_DATE_KEYS.size(); i++) {
+            String key = FALLBACK_DATE_KEYS.get(i);
+            for (MetadataLine m : header) {
+                if (m.name().equals(key) && !m.value().isBlank()) {
+                    text = m.value();
+                    line = m.line();
+                    break;
+                }
+            }
+            String v = fm.text(key);
+            if (text == null && v != null && !v.isBlank()) {
+                text = v;
+                line = fm.lineOf(key);
+            }
+        }
+        if (text != null) {
+            String clean = DateReader.clean(text);
+            if (!clean.isEmpty()) {
+                b.date(clean, DateReader.parse(clean), line);
+                return;
+            }
+        }
+        String named = DateReader.fromName(stem);
+        if (named != null) {
+            b.date(named, DateReader.parse(named), 0);
+        }
     }
 
     /** The date text cleaned of markup (bold, comments, braces of an unfilled template), trimmed. */

@@ -31,10 +31,21 @@ final class FileDecoder {
             }
             return decode(Files.readAllBytes(file));
         } catch (IOException | SecurityException e) {
-            String msg = e.getMessage();
-            return new Decoded(null, "cannot be read: " + e.getClass().getSimpleName()
-                    + (msg == null ? "" : " (" + msg + ")"));
+            return new Decoded(null, describe(e));
         }
+    }
+
+    /** A reason a user understands, without the absolute path the JDK puts in its messages. */
+    static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "cannot be read: the file vanished or is a broken symbolic link";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException || e instanceof SecurityException) {
+            return "cannot be read: permission denied";
+        }
+        String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                ? fse.getReason() : e.getMessage();
+        return "cannot be read: " + e.getClass().getSimpleName() + (reason == null ? "" : " (" + reason + ")");
     }
 
     /** {@code not valid UTF-8 (byte 9, line 1)}: the 1-based position of the first bad byte and its line. */

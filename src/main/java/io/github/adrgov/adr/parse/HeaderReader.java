@@ -18,13 +18,7 @@ final class HeaderReader {
     }
 
     static List<MetadataLine> read(SourceText src, MarkdownOutline outline, int bodyStart, List<Section> sections) {
-        int end = src.size();
-        for (MarkdownOutline.HeadingInfo h : outline.headings()) {
-            if (h.level() >= 2) {
-                end = h.line() - 1;
-                break;
-            }
-        }
+        int end = sections.isEmpty() ? src.size() : sections.get(0).line() - 1;
         List<MetadataLine> out = lines(src, outline, bodyStart, end);
         if (!hasStatusOrDate(out) && !sections.isEmpty()) {
             Section first = sections.get(0);

@@ -30,6 +30,7 @@ final class LinkReader {
     private static final Pattern TEXT_ADR = Pattern.compile("(?i)\\b(?:a?dr)[-_ ]?#?0*(\\d{1,9})\\b");
     private static final Pattern TEXT_LEADING = Pattern.compile("^\\s*0*(\\d{1,9})(?:\\s*[.):]\\s|\\s*$)");
     private static final Pattern MENTION = Pattern.compile("(?i)\\b(?:ADR|DR)[-_ ]?#?0*(\\d{1,9})\\b");
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern ANY_LINK =
             Pattern.compile("!?\\[((?:[^\\[\\]]|\\[[^\\]]*])*)]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
@@ -182,7 +183,7 @@ final class LinkReader {
                     String dest = m.group(2);
                     Matcher named = TEXT_ADR.matcher(Markup.plain(m.group(1)));
                     Integer n = named.find() ? Integer.valueOf(named.group(1)) : null;
-                    boolean external = dest.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || dest.startsWith("/");
+                    boolean external = SCHEME.matcher(dest).lookingAt() || dest.startsWith("/");
                     if (!dest.isEmpty() && !external && ADR_FILE.matcher(dest).find()) {
                         out.add(new AdrLink(LinkKind.REFERENCE, Markup.plain(m.group()), dest, n, line));
                     }

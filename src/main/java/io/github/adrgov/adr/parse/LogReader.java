@@ -69,7 +69,12 @@ public final class LogReader {
             unreadable.add(new UnreadableFile(display(base, dir, e.getKey()), e.getValue()));
         }
         List<Candidate> candidates = classify(scan.files, skipped, base, dir);
-        List<Object> results = candidates.parallelStream().map(c -> readOne(c, dir)).toList();
+        ParseCache cache = options.cacheDirectory() == null ? null
+                : ParseCache.open(options.cacheDirectory(), display(base, dir, ""), options.statuses());
+        List<Object> results = candidates.parallelStream().map(c -> readCached(cache, c, dir)).toList();
+        if (cache != null) {
+            cache.save();
+        }
         List<Adr> adrs = new ArrayList<>();
         for (Object r : results) {
             if (r instanceof Adr a) {
@@ -79,6 +84,11 @@ public final class LogReader {
             }
         }
         return new AdrLog(display(base, dir, ""), adrs, unreadable, skipped);
+    }
+
+    private Object readCached(ParseCache cache, Candidate c, Path dir) {
+        Object r = cache == null ? null : cache.read(c.file, c.id, dir.resolve(c.rel), parser);
+        return r != null ? r : readOne(c, dir);
     }
 
     private Object readOne(Candidate c, Path dir) {
@@ -157,8 +167,13 @@ public final class LogReader {
         Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
-                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                        Path real = d.toRealPath();
+                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                        Path real;
+                        try {
+                            real = d.toRealPath();
+                        } catch (IOException e) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
                         if (!d.equals(dir) && (!real.startsWith(realDir) || !seenDirs.add(real))) {
                             String rel = rel(dir, d);
                             if (Glob.any(includes, rel + "/x.md")) {
@@ -171,12 +186,19 @@ public final class LogReader {
                     }
 
                     @Override
-                    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                         String rel = rel(dir, f);
                         if (!Glob.any(includes, rel)) {
                             return FileVisitResult.CONTINUE;
                         }
-                        if (Files.isSymbolicLink(f) && !f.toRealPath().startsWith(realDir)) {
+                        Path real;
+                        try {
+                            real = Files.isSymbolicLink(f) ? f.toRealPath() : null;
+                        } catch (IOException | SecurityException e) {
+                            scan.failed.put(rel, FileDecoder.describe(e));
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (real != null && !real.startsWith(realDir)) {
                             scan.skipped.add(rel);
                         } else if (!attrs.isRegularFile()) {
                             scan.failed.put(rel, "not a regular file");
@@ -195,8 +217,7 @@ public final class LogReader {
                         }
                         String rel = rel(dir, f);
                         if (Glob.any(includes, rel)) {
-                            scan.failed.put(rel, "cannot be read: " + e.getClass().getSimpleName()
-                                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+                            scan.failed.put(rel, FileDecoder.describe(e));
                         }
                         return FileVisitResult.CONTINUE;
                     }

@@ -34,7 +34,7 @@ final class MarkdownOutline {
     }
 
     /** The flexmark parser, built once; thread-safe once built. */
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+    private static final Parser PARSER = FastInlineParser.configure(Parser.builder(new MutableDataSet())).build();
 
     private final List<HeadingInfo> headings;
     private final boolean[] code;

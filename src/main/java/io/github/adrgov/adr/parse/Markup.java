@@ -17,6 +17,10 @@ final class Markup {
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?!\\s)(.+?)(?<!\\s)\\1(?![\\w*])");
     private static final Pattern STRIKE = Pattern.compile("~~(.+?)~~");
     private static final Pattern CODE = Pattern.compile("`+([^`]*)`+");
+    /** Characters that may start markup; text without any of them is plain already. */
+    private static final Pattern MARKUP_CHARS = Pattern.compile("[<>\\[\\]()*_`\\\\&{}~!]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern CLOSING_HASHES = Pattern.compile("\\s+#+\\s*$");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
@@ -30,6 +34,9 @@ final class Markup {
 
     /** Plain text of an inline Markdown fragment: no comments, attributes, links, emphasis, code marks or tags. */
     static String plain(String s) {
+        if (!MARKUP_CHARS.matcher(s).find()) {
+            return SPACES.matcher(s).replaceAll(" ").strip();
+        }
         String t = withoutComments(s);
         t = ATTRIBUTES.matcher(t).replaceAll("");
         t = IMAGE.matcher(t).replaceAll("$1");
@@ -48,7 +55,7 @@ final class Markup {
         if (t.endsWith("\\")) {
             t = t.substring(0, t.length() - 1);
         }
-        return t.replaceAll("[\\s\\u00A0]+", " ").strip();
+        return SPACES.matcher(t).replaceAll(" ").strip();
     }
 
     /** Decodes the HTML entities people write in Markdown: numeric ones and the common named ones. */
@@ -71,7 +78,7 @@ final class Markup {
     /** Heading text: plain text without closing {@code #} marks and {@code {#id}} attributes. */
     static String heading(String raw) {
         String t = withoutComments(raw).strip();
-        t = t.replaceAll("\\s+#+\\s*$", "");
+        t = CLOSING_HASHES.matcher(t).replaceAll("");
         return plain(t);
     }
 

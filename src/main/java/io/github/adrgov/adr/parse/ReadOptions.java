@@ -1,6 +1,7 @@
 package io.github.adrgov.adr.parse;
 
 import io.github.adrgov.adr.config.StatusVocabulary;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,8 +13,11 @@ import java.util.Objects;
  * @param excludes glob patterns of files to skip as non-ADRs; skipped files are listed in the log, never dropped
  *                 silently
  * @param statuses the status vocabulary used to classify statuses
+ * @param cacheDirectory where the parse cache lives (e.g. {@code target/adr/cache}), or null for no cache; see
+ *                 {@link ParseCache}
  */
-public record ReadOptions(List<String> includes, List<String> excludes, StatusVocabulary statuses) {
+public record ReadOptions(List<String> includes, List<String> excludes, StatusVocabulary statuses,
+        Path cacheDirectory) {
 
     /** Every Markdown file, at any depth (patterns match regardless of case, so this also reads {@code X.MD}). */
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
@@ -32,6 +36,16 @@ public record ReadOptions(List<String> includes, List<String> excludes, StatusVo
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         Objects.requireNonNull(statuses, "statuses");
+    }
+
+    /** Options without a parse cache. */
+    public ReadOptions(List<String> includes, List<String> excludes, StatusVocabulary statuses) {
+        this(includes, excludes, statuses, null);
+    }
+
+    /** These options with the parse cache in {@code dir} (null: no cache). */
+    public ReadOptions withCacheDirectory(Path dir) {
+        return new ReadOptions(includes, excludes, statuses, dir);
     }
 
     /** The defaults: every Markdown file but the usual non-ADR files, default vocabulary. */

@@ -4,18 +4,21 @@ import io.github.adrgov.adr.model.Section;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds the sections of a file from its headings of level 2 and deeper. */
+/**
+ * Builds the sections of a file from its headings: every heading but the H1 used as title (so a file that writes its
+ * sections as H1 headings still has them).
+ */
 final class SectionReader {
 
     private SectionReader() {
     }
 
-    static List<Section> read(SourceText src, MarkdownOutline outline) {
+    static List<Section> read(SourceText src, MarkdownOutline outline, int titleLine) {
         List<MarkdownOutline.HeadingInfo> hs = outline.headings();
         List<Section> out = new ArrayList<>();
         for (int i = 0; i < hs.size(); i++) {
             MarkdownOutline.HeadingInfo h = hs.get(i);
-            if (h.level() < 2) {
+            if (h.line() == titleLine) {
                 continue;
             }
             int end = src.size();

@@ -153,6 +153,19 @@ class LogReaderTest {
     }
 
     @Test
+    void brokenSymlinkIsUnreadableWithAPlainReason() throws IOException {
+        Path dir = adrDir();
+        try {
+            Files.createSymbolicLink(dir.resolve("0002-gone.md"), dir.resolve("nowhere.md"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeThat(false).as("symbolic links not supported here").isTrue();
+        }
+        AdrLog log = read(base, dir);
+        assertThat(log.unreadable()).containsExactly(new UnreadableFile("docs/adr/0002-gone.md",
+                "cannot be read: the file vanished or is a broken symbolic link"));
+    }
+
+    @Test
     void adrDirectoryOutsideTheBaseDirectoryKeepsAbsolutePaths() throws IOException {
         Path other = Files.createDirectories(base.resolve("other"));
         write(other.resolve("0001-a.md"), "# 1. A\n");

@@ -93,6 +93,15 @@ class StatusAndDateQuirksTest {
     }
 
     @Test
+    void plainStatusLineUnderTheTitleAndStatusInTheHeading() {
+        Adr line = parser.parse("a/0001-x.md", "0001-x", "# 1. X\n\nStatus: Accepted\nDate: 2020-01-01\n\n## Context\n");
+        assertThat(line.status().orElseThrow()).isEqualTo(new Status(StatusCategory.ACCEPTED, "Accepted", 3));
+        assertThat(line.dialect().id()).isEqualTo("nygard");
+        Adr heading = parser.parse("a/0002-x.md", "0002-x", "# 2. X\n\n## Status: Rejected\n\n## Context\n");
+        assertThat(heading.status().orElseThrow()).isEqualTo(new Status(StatusCategory.REJECTED, "Rejected", 3));
+    }
+
+    @Test
     void aCommentAsDateIsNoDate() {
         Adr a = nygard("Accepted", "<!-- Today's date -->");
         assertThat(a.dateText()).isNull();

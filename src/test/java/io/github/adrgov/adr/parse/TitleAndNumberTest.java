@@ -84,10 +84,20 @@ class TitleAndNumberTest {
     }
 
     @Test
-    void anH1ThatIsASectionNameIsNoTitle() {
-        Adr a = parser.parse("a/0004-x.md", "0004-x", "# Context and Problem Statement\n\nWe need X.\n");
+    void anH1ThatIsASectionNameIsNoTitleAndH1SectionsAreSections() {
+        Adr a = parser.parse("a/0004-x.md", "0004-x",
+                "# Context and Problem Statement\n\nWe need X.\n\n# Considered Options\n\n* A\n\n## Detail\n\nd\n");
         assertThat(a.title()).isNull();
         assertThat(a.titleLine()).isZero();
+        assertThat(a.sections()).extracting(s -> s.heading() + "/" + s.level() + "/" + s.line() + "-" + s.endLine())
+                .containsExactly("Context and Problem Statement/1/1-4", "Considered Options/1/5-11", "Detail/2/9-11");
+    }
+
+    @Test
+    void theTitleIsNoSectionButALaterH1Is() {
+        Adr a = parser.parse("a/0005-x.md", "0005-x", "# 5. Title\n\n# Context\n\nWhy.\n");
+        assertThat(a.title()).isEqualTo("Title");
+        assertThat(a.sections()).extracting(s -> s.heading() + "/" + s.level()).containsExactly("Context/1");
     }
 
     @Test

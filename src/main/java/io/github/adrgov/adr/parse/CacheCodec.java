@@ -1,0 +1,201 @@
+package io.github.adrgov.adr.parse;
+
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.AdrLink;
+import io.github.adrgov.adr.model.Dialect;
+import io.github.adrgov.adr.model.Field;
+import io.github.adrgov.adr.model.LinkKind;
+import io.github.adrgov.adr.model.Problem;
+import io.github.adrgov.adr.model.Section;
+import io.github.adrgov.adr.model.Status;
+import io.github.adrgov.adr.model.StatusCategory;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Writes the parsed part of an {@link Adr} as compact bytes and reads it back, by hand with
+ * {@link DataOutputStream}: no reflection and no library to load, so a build that finds every file in the cache never
+ * loads the Markdown parser or a JSON mapper. The file's lines are not stored: they come back from the file's text,
+ * which is read anyway to check its hash.
+ *
+ * <p>Every field of {@link Adr} is written; {@code ParseCacheTest} fails when {@link Adr} gains a field this codec does
+ * not know, and compares a cached model with a fresh parse field by field. Bump {@link #VERSION} when the layout
+ * changes (a change of the parser's code invalidates the cache by itself, see {@link CacheFingerprint}).
+ */
+final class CacheCodec {
+
+    /** Version of the byte layout below. */
+    static final int VERSION = 1;
+
+    /** The number of instance fields of {@link Adr} this codec writes; a test compares it with the class. */
+    static final int ADR_FIELDS = 19;
+
+    private static final StatusCategory[] CATEGORIES = StatusCategory.values();
+    private static final Dialect[] DIALECTS = Dialect.values();
+    private static final LinkKind[] KINDS = LinkKind.values();
+
+    private CacheCodec() {
+    }
+
+    /** The ADR's parsed values (everything but file, id and lines, which the caller knows). */
+    static byte[] encode(Adr a) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writeString(out, a.fileNumberText());
+            writeInteger(out, a.titleNumber());
+            writeString(out, a.title());
+            out.writeInt(a.titleLine());
+            Status s = a.status().orElse(null);
+            out.writeBoolean(s != null);
+            if (s != null) {
+                out.writeByte(s.category().ordinal());
+                writeString(out, s.text());
+                out.writeInt(s.line());
+            }
+            writeString(out, a.dateText());
+            LocalDate d = a.date();
+            out.writeLong(d == null ? Long.MIN_VALUE : d.toEpochDay());
+            out.writeInt(a.dateLine());
+            out.writeInt(a.fields().size());
+            for (Field f : a.fields().values()) {
+                writeString(out, f.name());
+                writeString(out, f.value());
+                out.writeInt(f.line());
+            }
+            out.writeInt(a.sections().size());
+            for (Section sec : a.sections()) {
+                writeString(out, sec.heading());
+                out.writeInt(sec.level());
+                out.writeInt(sec.line());
+                out.writeInt(sec.endLine());
+                writeString(out, sec.content());
+            }
+            out.writeInt(a.links().size());
+            for (AdrLink l : a.links()) {
+                out.writeByte(l.kind().ordinal());
+                writeString(out, l.text());
+                writeString(out, l.targetPath());
+                writeInteger(out, l.targetNumber());
+                out.writeInt(l.line());
+            }
+            out.writeByte(a.dialect().ordinal());
+            out.writeInt(a.problems().size());
+            for (Problem p : a.problems()) {
+                writeString(out, p.message());
+                writeInteger(out, p.line());
+            }
+            out.writeInt(a.bodyStartLine());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot happen: writing to memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Rebuilds the ADR from {@link #encode(Adr)}'s bytes.
+     *
+     * @throws IOException when the bytes are not what {@link #encode(Adr)} writes (the caller then parses afresh)
+     */
+    static Adr decode(byte[] buf, int offset, int length, String file, String id, List<String> lines)
+            throws IOException {
+        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(buf, offset, length));
+        Adr.Builder b = Adr.builder(file).id(id).lines(lines);
+        try {
+            String fileNumberText = readString(in);
+            b.fileNumber(fileNumberText);
+            b.titleNumber(readInteger(in));
+            String title = readString(in);
+            b.title(title, in.readInt());
+            if (in.readBoolean()) {
+                StatusCategory c = pick(CATEGORIES, in.readUnsignedByte());
+                String text = readString(in);
+                if (text == null) {
+                    throw new IOException("status without text");
+                }
+                b.status(c, text, in.readInt());
+            }
+            String dateText = readString(in);
+            long epochDay = in.readLong();
+            b.date(dateText, epochDay == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(epochDay), in.readInt());
+            for (int i = 0, n = count(in); i < n; i++) {
+                b.field(readString(in), readString(in), in.readInt());
+            }
+            for (int i = 0, n = count(in); i < n; i++) {
+                b.section(new Section(readString(in), in.readInt(), in.readInt(), in.readInt(), readString(in)));
+            }
+            for (int i = 0, n = count(in); i < n; i++) {
+                b.link(pick(KINDS, in.readUnsignedByte()), readString(in), readString(in), readInteger(in),
+                        in.readInt());
+            }
+            b.dialect(pick(DIALECTS, in.readUnsignedByte()));
+            for (int i = 0, n = count(in); i < n; i++) {
+                b.problem(readString(in), readInteger(in));
+            }
+            b.bodyStartLine(in.readInt());
+            if (in.available() != 0) {
+                throw new IOException("trailing bytes");
+            }
+            return b.build();
+        } catch (RuntimeException e) {
+            // a value the model refuses (null name, bad date, number too big): the entry is unusable
+            throw new IOException("bad entry: " + e, e);
+        }
+    }
+
+    private static <T> T pick(T[] values, int ordinal) throws IOException {
+        if (ordinal >= values.length) {
+            throw new IOException("unknown constant " + ordinal);
+        }
+        return values[ordinal];
+    }
+
+    private static int count(DataInput in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 1_000_000) {
+            throw new IOException("bad count " + n);
+        }
+        return n;
+    }
+
+    static void writeString(DataOutput out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    static String readString(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n == -1) {
+            return null;
+        }
+        if (n < 0 || n > in.available()) {
+            throw new EOFException("bad string length " + n);
+        }
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static void writeInteger(DataOutput out, Integer i) throws IOException {
+        out.writeBoolean(i != null);
+        if (i != null) {
+            out.writeInt(i);
+        }
+    }
+
+    private static Integer readInteger(DataInput in) throws IOException {
+        return in.readBoolean() ? in.readInt() : null;
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.adrgov.adr.parse;
+
+import io.github.adrgov.adr.config.StatusVocabulary;
+import io.github.adrgov.adr.model.StatusCategory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * What a cached model depends on besides the file itself: the cache layout, the code of the parser and the model
+ * (hashed from the class files, so that any change of the parser invalidates the cache without anyone remembering to
+ * bump a version), the Markdown and YAML libraries, and the status vocabulary.
+ */
+final class CacheFingerprint {
+
+    /** Packages whose code decides what a file parses to. */
+    private static final List<String> CODE_PACKAGES = List.of(
+            "io/github/adrgov/adr/parse/", "io/github/adrgov/adr/model/", "io/github/adrgov/adr/config/");
+    /** Classes of the libraries the parser uses; their location names the library version. */
+    private static final List<String> LIBRARY_CLASSES = List.of(
+            "com/vladsch/flexmark/parser/Parser.class", "org/snakeyaml/engine/v2/api/Load.class");
+
+    private static volatile String codeHash;
+
+    private CacheFingerprint() {
+    }
+
+    /**
+     * The fingerprint for these options, or null when the parser's code cannot be hashed (then nothing is cached).
+     */
+    static String of(StatusVocabulary statuses) {
+        String code = codeHash();
+        if (code == null) {
+            return null;
+        }
+        MessageDigest md = sha256();
+        update(md, "layout " + CacheCodec.VERSION);
+        update(md, "code " + code);
+        for (Map.Entry<String, StatusCategory> e : new TreeMap<>(statuses.words()).entrySet()) {
+            update(md, "status " + e.getKey() + "=" + e.getValue().name());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static String codeHash() {
+        String h = codeHash;
+        if (h == null) {
+            h = computeCodeHash();
+            codeHash = h;
+        }
+        return h.isEmpty() ? null : h;
+    }
+
+    /** Hash of the class files of {@link #CODE_PACKAGES} and the library locations; empty string when unknown. */
+    private static String computeCodeHash() {
+        try {
+            MessageDigest md = sha256();
+            CodeSource cs = CacheFingerprint.class.getProtectionDomain().getCodeSource();
+            if (cs == null || cs.getLocation() == null) {
+                return "";
+            }
+            Path where = Path.of(cs.getLocation().toURI());
+            int classes = Files.isDirectory(where) ? hashDirectory(md, where) : hashJar(md, where);
+            if (classes == 0) {
+                return "";
+            }
+            ClassLoader loader = CacheFingerprint.class.getClassLoader();
+            for (String lib : LIBRARY_CLASSES) {
+                URL url = loader == null ? null : loader.getResource(lib);
+                update(md, "lib " + lib + " " + (url == null ? "absent" : url.toExternalForm()));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static int hashDirectory(MessageDigest md, Path root) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String pkg : CODE_PACKAGES) {
+            Path dir = root.resolve(pkg);
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> s = Files.list(dir)) {
+                    s.filter(p -> p.getFileName().toString().endsWith(".class")).forEach(files::add);
+                }
+            }
+        }
+        Collections.sort(files);
+        for (Path f : files) {
+            update(md, root.relativize(f).toString().replace('\\', '/'));
+            md.update(Files.readAllBytes(f));
+        }
+        return files.size();
+    }
+
+    private static int hashJar(MessageDigest md, Path jar) throws IOException {
+        try (JarFile jf = new JarFile(jar.toFile())) {
+            List<JarEntry> entries = new ArrayList<>();
+            jf.stream().filter(e -> e.getName().endsWith(".class") && inCodePackage(e.getName()))
+                    .forEach(entries::add);
+            entries.sort((a, b) -> a.getName().compareTo(b.getName()));
+            for (JarEntry e : entries) {
+                update(md, e.getName());
+                try (InputStream in = jf.getInputStream(e)) {
+                    md.update(in.readAllBytes());
+                }
+            }
+            return entries.size();
+        }
+    }
+
+    private static boolean inCodePackage(String name) {
+        for (String pkg : CODE_PACKAGES) {
+            if (name.startsWith(pkg) && name.indexOf('/', pkg.length()) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void update(MessageDigest md, String s) {
+        md.update(s.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

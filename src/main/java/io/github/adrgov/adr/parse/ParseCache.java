@@ -1,0 +1,263 @@
+package io.github.adrgov.adr.parse;
+
+import io.github.adrgov.adr.config.StatusVocabulary;
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.UnreadableFile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
+
+/**
+ * The parse cache: the model of every file of one ADR log from the last run, in one file under the build directory
+ * (by default {@code target/adr/cache/}), so that a second build over an unchanged log does not parse again.
+ *
+ * <p>An entry is used only when the file's path, id and SHA-256 of its bytes match, and the whole cache was written
+ * by the same parser code with the same status vocabulary ({@link CacheFingerprint}). A cache that is missing, corrupt
+ * (CRC-32 over the whole file), truncated, of another version or unreadable is ignored and rewritten: it can cost a
+ * parse, never a crash or a wrong model. The file is rewritten only when something changed, to a temporary file that
+ * is then moved over the old one, so a concurrent reader sees the old or the new cache, never half of one.
+ *
+ * <p>One file for the whole log rather than one per ADR: loading one 40 MB file is one read, while 10,000 small files
+ * cost 10,000 opens on every build.
+ *
+ * <p>Thread-safe: {@link #read} is called from the parallel parse.
+ */
+public final class ParseCache {
+
+    private static final int MAGIC = 0x41445243; // "ADRC"
+    private static final int HASH_BYTES = 32;
+
+    private final Path file;
+    private final String fingerprint;
+    private final byte[] buffer;
+    private final Map<String, Entry> loaded;
+    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+    private final boolean loadedClean;
+
+    /** An entry: id, content hash and the encoded model, which lives in {@code buf} from {@code off}. */
+    private record Entry(String id, byte[] hash, byte[] buf, int off, int len) {
+    }
+
+    private ParseCache(Path file, String fingerprint, byte[] buffer, Map<String, Entry> loaded, boolean clean) {
+        this.file = file;
+        this.fingerprint = fingerprint;
+        this.buffer = buffer;
+        this.loaded = loaded;
+        this.loadedClean = clean;
+    }
+
+    /**
+     * Opens (loads) the cache of one log. Never throws: a cache that cannot be loaded starts empty.
+     *
+     * @param cacheDir  the cache directory, e.g. {@code target/adr/cache}
+     * @param logKey    what names the log, e.g. its directory relative to the base directory
+     * @param statuses  the status vocabulary the parser classifies with
+     * @return the cache, or null when caching is impossible here (the parser's code cannot be fingerprinted)
+     */
+    public static ParseCache open(Path cacheDir, String logKey, StatusVocabulary statuses) {
+        String fp = CacheFingerprint.of(statuses);
+        if (fp == null) {
+            return null;
+        }
+        MessageDigest md = CacheFingerprint.sha256();
+        String name = "parse-" + HexFormat.of().formatHex(md.digest(logKey.getBytes(StandardCharsets.UTF_8)), 0, 8)
+                + ".bin";
+        Path file = cacheDir.toAbsolutePath().normalize().resolve(name);
+        byte[] buf = null;
+        Map<String, Entry> entries = new HashMap<>();
+        boolean clean = false;
+        try {
+            if (Files.isRegularFile(file)) {
+                buf = Files.readAllBytes(file);
+                clean = load(buf, fp, entries);
+            }
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            entries.clear();
+            clean = false;
+        }
+        if (!clean) {
+            entries.clear();
+            buf = null;
+        }
+        return new ParseCache(file, fp, buf, entries, clean);
+    }
+
+    /** The cache file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The number of valid entries loaded from the cache file. */
+    int loadedEntries() {
+        return loaded.size();
+    }
+
+    /** Files whose model came from the cache so far. */
+    public int hits() {
+        return hits.get();
+    }
+
+    /** Files parsed because the cache had no valid entry for them. */
+    public int misses() {
+        return misses.get();
+    }
+
+    /**
+     * Reads one file through the cache: the cached model when its bytes are unchanged, else a fresh parse that is
+     * remembered.
+     *
+     * @return an {@link Adr}, an {@link UnreadableFile}, or null when the file cannot be read here (the caller then
+     *         reads it the uncached way, which says why)
+     */
+    Object read(String file, String id, Path path, AdrParser parser) {
+        byte[] bytes;
+        try {
+            if (Files.size(path) > FileDecoder.MAX_BYTES) {
+                return null;
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        FileDecoder.Decoded d = FileDecoder.decode(bytes);
+        if (d.problem() != null) {
+            return new UnreadableFile(file, d.problem());
+        }
+        byte[] hash = CacheFingerprint.sha256().digest(bytes);
+        Entry e = loaded.get(file);
+        if (e != null && e.id().equals(id) && Arrays.equals(e.hash(), hash)) {
+            try {
+                Adr adr = CacheCodec.decode(e.buf(), e.off(), e.len(), file, id, SourceText.of(d.text()).lines());
+                current.put(file, e);
+                hits.incrementAndGet();
+                return adr;
+            } catch (IOException bad) {
+                // fall through: parse afresh and replace the entry
+            }
+        }
+        Adr adr = parser.parse(file, id, d.text());
+        byte[] payload = CacheCodec.encode(adr);
+        current.put(file, new Entry(id, hash, payload, 0, payload.length));
+        misses.incrementAndGet();
+        return adr;
+    }
+
+    /**
+     * Writes the cache when this run changed it (a file parsed, a file gone). Never throws: a cache that cannot be
+     * written only means the next build parses again.
+     *
+     * @return whether the file was written
+     */
+    boolean save() {
+        if (loadedClean && misses.get() == 0 && current.keySet().equals(loaded.keySet())) {
+            return false;
+        }
+        Path tmp = null;
+        try {
+            Files.createDirectories(file.getParent());
+            byte[] out = serialize();
+            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            Files.write(tmp, out);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // nothing more to do: a stray temporary file under target/
+                }
+            }
+        }
+    }
+
+    private byte[] serialize() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(buffer == null ? 1 << 16 : buffer.length + 4096);
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(MAGIC);
+        out.writeInt(CacheCodec.VERSION);
+        CacheCodec.writeString(out, fingerprint);
+        Map<String, Entry> sorted = new TreeMap<>(current);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, Entry> me : sorted.entrySet()) {
+            Entry e = me.getValue();
+            CacheCodec.writeString(out, me.getKey());
+            CacheCodec.writeString(out, e.id());
+            out.write(e.hash());
+            out.writeInt(e.len());
+            out.write(e.buf(), e.off(), e.len());
+        }
+        out.flush();
+        CRC32 crc = new CRC32();
+        byte[] body = bytes.toByteArray();
+        crc.update(body);
+        out.writeLong(crc.getValue());
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    /** Reads the index of a cache file into {@code entries}; false when the file is not a valid cache for us. */
+    private static boolean load(byte[] buf, String fingerprint, Map<String, Entry> entries) throws IOException {
+        if (buf.length < 16) {
+            return false;
+        }
+        int bodyLength = buf.length - 8;
+        CRC32 crc = new CRC32();
+        crc.update(buf, 0, bodyLength);
+        DataInputStream tail = new DataInputStream(new ByteArrayInputStream(buf, bodyLength, 8));
+        if (tail.readLong() != crc.getValue()) {
+            return false;
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(buf, 0, bodyLength));
+        if (in.readInt() != MAGIC || in.readInt() != CacheCodec.VERSION
+                || !fingerprint.equals(CacheCodec.readString(in))) {
+            return false;
+        }
+        int n = in.readInt();
+        if (n < 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            String file = CacheCodec.readString(in);
+            String id = CacheCodec.readString(in);
+            if (file == null || id == null) {
+                return false;
+            }
+            byte[] hash = new byte[HASH_BYTES];
+            in.readFully(hash);
+            int len = in.readInt();
+            int off = bodyLength - in.available();
+            if (len < 0 || len > in.available()) {
+                return false;
+            }
+            in.skipNBytes(len);
+            entries.put(file, new Entry(id, hash, buf, off, len));
+        }
+        return in.available() == 0;
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.adrgov.adr.parse;
+
+import io.github.adrgov.adr.model.Adr;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads the title and the number it carries: from the first H1, else from front matter. */
+final class TitleReader {
+
+    /** Front matter keys that may carry the ADR number. */
+    private static final List<String> NUMBER_KEYS = List.of("number", "adr", "adr_number", "adr-number", "slug", "id");
+
+    /** H1 texts that are section names, not titles (a file that uses H1 for its sections has no title). */
+    private static final Set<String> SECTION_NAMES = Set.of("context and problem statement", "context", "status",
+            "decision", "decision outcome", "consequences", "considered options", "decision drivers");
+
+    /** A bracketed status note before the title: {@code [Superseded by [ADR-0019](0019-x.md)] Push metrics}. */
+    private static final Pattern STATUS_NOTE = Pattern.compile(
+            "^\\[\\s*(?:superseded|superceded|deprecated|rejected|obsolete)\\b(?:[^\\[\\]]|\\[[^\\]]*](?:\\([^)]*\\))?)*]\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    private TitleReader() {
+    }
+
+    /**
+     * Title from the first H1, else front matter {@code title}. A file whose first H1 is a section name such as
+     * {@code Context and Problem Statement} uses H1 for its sections and has no H1 title.
+     */
+    static Title read(Adr.Builder b, FrontMatter fm, MarkdownOutline outline, Integer fileNumber) {
+        for (MarkdownOutline.HeadingInfo h : outline.headings()) {
+            if (h.level() == 1) {
+                String text = Markup.heading(STATUS_NOTE.matcher(h.rawText().strip()).replaceFirst(""));
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (SECTION_NAMES.contains(text.toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                NumberReader.NumberedTitle t = NumberReader.splitTitle(text, fileNumber);
+                b.title(t.title(), h.line());
+                b.titleNumber(t.number() != null ? t.number() : frontMatterNumber(fm));
+                return new Title(t.number() != null, h.line());
+            }
+        }
+        String fmTitle = fm.text("title");
+        Integer number = frontMatterNumber(fm);
+        if (fmTitle != null && !fmTitle.isBlank()) {
+            NumberReader.NumberedTitle t = NumberReader.splitTitle(Markup.plain(fmTitle), fileNumber);
+            b.title(t.title(), fm.lineOf("title"));
+            if (number == null) {
+                number = t.number();
+            }
+        }
+        b.titleNumber(number);
+        return new Title(false, 0);
+    }
+
+    /**
+     * What the rest of the parser needs to know about the title.
+     *
+     * @param numbered    whether the H1 carried a number ({@code # 3. X})
+     * @param headingLine the line of the H1 used as title, 0 when the title is not a heading
+     */
+    record Title(boolean numbered, int headingLine) {
+    }
+
+    /** Whether the first H1 reads {@code ADR-001: ...} (the seed template's title). */
+    static boolean adrPrefixed(MarkdownOutline outline) {
+        for (MarkdownOutline.HeadingInfo h : outline.headings()) {
+            if (h.level() == 1) {
+                return Markup.heading(h.rawText()).matches("(?i)^ADR[-_ ]?\\d+.*");
+            }
+        }
+        return false;
+    }
+
+    private static Integer frontMatterNumber(FrontMatter fm) {
+        for (String k : NUMBER_KEYS) {
+            Integer n = NumberReader.valueNumber(fm.text(k));
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
+}
