@@ -27,7 +27,7 @@ public final class ValidationConfig {
                 "Consequences"));
         m.put(Dialect.QUICK, List.of("Context", "Decision", "Consequences"));
         m.put(Dialect.NYGARD, List.of("Status", "Context", "Decision", "Consequences"));
-        List<String> madr = List.of("Context and Problem Statement|Context", "Considered Options",
+        List<String> madr = List.of("Context and Problem Statement|Context", "Considered Options|Options Considered",
                 "Decision Outcome|Decision");
         m.put(Dialect.MADR, madr);
         m.put(Dialect.LOG4BRAINS, madr);
