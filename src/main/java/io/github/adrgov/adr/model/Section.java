@@ -1,5 +1,7 @@
 package io.github.adrgov.adr.model;
 
+import java.util.regex.Pattern;
+
 /**
  * A heading-delimited section of an ADR: every heading but the H1 used as title (usually level 2 and deeper; a file
  * that writes its sections as H1 headings has level-1 sections).
@@ -14,8 +16,13 @@ package io.github.adrgov.adr.model;
  */
 public record Section(String heading, int level, int line, int endLine, String content) {
 
+    private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
+
     /** Whether the body holds nothing but blank lines and HTML comments. */
     public boolean isEmpty() {
-        return content.replaceAll("(?s)<!--.*?-->", "").isBlank();
+        if (content.isBlank()) {
+            return true;
+        }
+        return content.indexOf("<!--") >= 0 && HTML_COMMENT.matcher(content).replaceAll("").isBlank();
     }
 }
