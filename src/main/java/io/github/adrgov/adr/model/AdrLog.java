@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -95,7 +96,7 @@ public final class AdrLog {
     }
 
     /** Every number used, ascending, with the ADRs that carry it. */
-    public Map<Integer, List<Adr>> numbers() { return Collections.unmodifiableMap(byNumber); }
+    public NavigableMap<Integer, List<Adr>> numbers() { return Collections.unmodifiableNavigableMap(byNumber); }
 
     /** How many ADRs carry a number. */
     public int numberedCount() {

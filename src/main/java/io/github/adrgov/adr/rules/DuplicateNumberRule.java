@@ -28,11 +28,7 @@ public final class DuplicateNumberRule implements Rule {
         if (!ctx.numbered()) {
             return;
         }
-        int next = 1;
-        for (Integer n : ctx.log().numbers().keySet()) {
-            next = Math.max(next, n + 1);
-        }
-        String nextText = RuleSupport.pad(next, RuleSupport.paddedWidth(ctx.log()));
+        String nextText = RuleSupport.nextFreeNumber(ctx.log());
         for (Map.Entry<Integer, List<Adr>> e : ctx.log().numbers().entrySet()) {
             List<Adr> group = e.getValue();
             if (group.size() < 2) {

@@ -19,11 +19,6 @@ public final class EmptySectionRule implements Rule {
         return "A required section is present but has no content.";
     }
 
-    /** {@link Section#isEmpty()}, without its regular expression for the common case of a section without comments. */
-    static boolean isEmpty(Section s) {
-        return s.content().indexOf("<!--") < 0 ? s.content().isBlank() : s.isEmpty();
-    }
-
     @Override
     public void check(RuleContext ctx) {
         Map<String, List<String>> wanted = new HashMap<>();
@@ -35,7 +30,7 @@ public final class EmptySectionRule implements Rule {
             List<String> headings = Headings.normalized(adr);
             for (String entry : required) {
                 Optional<Section> found = Headings.find(adr, headings, wanted.computeIfAbsent(entry, Headings::wanted));
-                if (found.isPresent() && isEmpty(found.get())) {
+                if (found.isPresent() && found.get().isEmpty()) {
                     ctx.report(adr, found.get().line(), "Required section \"" + found.get().heading()
                             + "\" is empty; write its content.");
                 }

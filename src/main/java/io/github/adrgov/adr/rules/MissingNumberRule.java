@@ -19,11 +19,7 @@ public final class MissingNumberRule implements Rule {
         if (!ctx.numbered()) {
             return;
         }
-        int next = 1;
-        for (Integer n : ctx.log().numbers().keySet()) {
-            next = Math.max(next, n + 1);
-        }
-        String nextText = RuleSupport.pad(next, RuleSupport.paddedWidth(ctx.log()));
+        String nextText = RuleSupport.nextFreeNumber(ctx.log());
         for (Adr adr : ctx.log().adrs()) {
             if (adr.number() == null) {
                 String name = RuleSupport.fileName(adr.file());

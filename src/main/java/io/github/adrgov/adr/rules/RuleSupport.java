@@ -54,6 +54,12 @@ final class RuleSupport {
         return best;
     }
 
+    /** The next number after the highest one of the log, padded as the log pads (e.g. {@code 0048}). */
+    static String nextFreeNumber(AdrLog log) {
+        int next = log.numbers().isEmpty() ? 1 : Math.max(1, log.numbers().lastKey() + 1);
+        return pad(next, paddedWidth(log));
+    }
+
     /** A number padded to a width, e.g. {@code 0009} for 9 and width 4. */
     static String pad(int number, int width) {
         String s = Integer.toString(number);
