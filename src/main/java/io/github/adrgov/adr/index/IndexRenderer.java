@@ -9,7 +9,6 @@ import io.github.adrgov.adr.model.LinkKind;
 import io.github.adrgov.adr.model.StatusCategory;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +53,6 @@ public final class IndexRenderer {
      */
     public List<String> render(AdrLog log, String indexFile) {
         String indexDir = indexFile.lastIndexOf('/') < 0 ? "" : indexFile.substring(0, indexFile.lastIndexOf('/'));
-        Map<String, Set<String>> successors = successors(log);
         List<String> out = new ArrayList<>();
         out.add(NOTE);
         out.add("");
@@ -76,12 +74,12 @@ public final class IndexRenderer {
                     out.add("");
                     out.add("### " + label(c) + " (" + group.size() + ")");
                     out.add("");
-                    table(out, group, columns, log, indexDir, successors);
+                    table(out, group, columns, log, indexDir);
                 }
             }
         } else {
             out.add("");
-            table(out, log.adrs(), columns, log, indexDir, successors);
+            table(out, log.adrs(), columns, log, indexDir);
         }
         out.add("");
         return out;
@@ -106,8 +104,7 @@ public final class IndexRenderer {
         return "**" + log.size() + (log.size() == 1 ? " ADR" : " ADRs") + "**: " + String.join(", ", parts) + ".";
     }
 
-    private void table(List<String> out, List<Adr> adrs, List<Column> columns, AdrLog log, String indexDir,
-            Map<String, Set<String>> successors) {
+    private void table(List<String> out, List<Adr> adrs, List<Column> columns, AdrLog log, String indexDir) {
         StringBuilder header = new StringBuilder("|");
         StringBuilder rule = new StringBuilder("|");
         for (Column c : columns) {
@@ -119,14 +116,14 @@ public final class IndexRenderer {
         for (Adr a : adrs) {
             StringBuilder row = new StringBuilder("|");
             for (Column c : columns) {
-                String cell = cell(c, a, log, indexDir, successors);
+                String cell = cell(c, a, log, indexDir);
                 row.append(cell.isEmpty() ? " |" : " " + cell + " |");
             }
             out.add(row.toString());
         }
     }
 
-    private static String cell(Column c, Adr a, AdrLog log, String indexDir, Map<String, Set<String>> successors) {
+    private static String cell(Column c, Adr a, AdrLog log, String indexDir) {
         switch (c) {
             case NUMBER:
                 return numberText(a);
@@ -136,7 +133,7 @@ public final class IndexRenderer {
                 return "[" + MarkdownText.cell(a.title() != null && !a.title().isBlank() ? a.title() : a.id()) + "]("
                         + MarkdownText.destination(indexDir, a.file()) + ")";
             case STATUS:
-                return status(a, log, indexDir, successors.getOrDefault(a.id(), Set.of()));
+                return status(a, log, indexDir);
             case DATE:
                 if (a.date() != null) {
                     return a.date().toString();
@@ -157,7 +154,7 @@ public final class IndexRenderer {
         return a.number() == null ? "" : String.valueOf(a.number());
     }
 
-    private static String status(Adr a, AdrLog log, String indexDir, Set<String> successorIds) {
+    private static String status(Adr a, AdrLog log, String indexDir) {
         StatusCategory c = a.statusCategory();
         if (c == StatusCategory.OTHER) {
             return a.status().map(s -> MarkdownText.cell(s.text())).orElse("");
@@ -166,8 +163,7 @@ public final class IndexRenderer {
             return label(c);
         }
         List<String> names = new ArrayList<>();
-        for (String id : successorIds) {
-            Adr s = log.byId(id).orElseThrow();
+        for (Adr s : log.supersessions().supersededBy(a)) {
             String text = s.number() != null ? numberText(s) : s.title() != null ? s.title() : s.id();
             names.add("[" + MarkdownText.cell(text) + "](" + MarkdownText.destination(indexDir, s.file()) + ")");
         }
@@ -179,44 +175,15 @@ public final class IndexRenderer {
         return names.isEmpty() ? label(c) : label(c) + " by " + String.join(", ", names);
     }
 
-    /** Ids of the ADRs that replace each ADR: what it says it is superseded by, and who says they supersede it. */
-    static Map<String, Set<String>> successors(AdrLog log) {
-        Map<String, Set<String>> m = new LinkedHashMap<>();
-        for (Adr a : log.adrs()) {
-            for (AdrLink l : a.links(LinkKind.SUPERSEDED_BY)) {
-                for (Adr target : log.resolve(a, l)) {
-                    if (!target.id().equals(a.id())) {
-                        m.computeIfAbsent(a.id(), k -> new TreeSet<>(successorOrder(log))).add(target.id());
-                    }
-                }
-            }
-            for (AdrLink l : a.links(LinkKind.SUPERSEDES)) {
-                for (Adr target : log.resolve(a, l)) {
-                    if (!target.id().equals(a.id())) {
-                        m.computeIfAbsent(target.id(), k -> new TreeSet<>(successorOrder(log))).add(a.id());
-                    }
-                }
-            }
-        }
-        return m;
-    }
-
-    /** Successors in log order (by number, then id). */
-    private static java.util.Comparator<String> successorOrder(AdrLog log) {
-        return (x, y) -> AdrLog.ORDER.compare(log.byId(x).orElseThrow(), log.byId(y).orElseThrow());
-    }
-
     /** What a superseded ADR names as its successor when that names no ADR of the log, e.g. {@code ADR-9}. */
     private static List<String> unresolvedSuccessors(Adr a, AdrLog log) {
         Set<String> out = new TreeSet<>();
-        for (AdrLink l : a.links(LinkKind.SUPERSEDED_BY)) {
-            if (log.resolve(a, l).isEmpty()) {
-                if (l.targetNumber() != null) {
-                    out.add("ADR-" + l.targetNumber());
-                } else if (l.targetPath() != null) {
-                    String p = l.targetPath();
-                    out.add(p.substring(p.lastIndexOf('/') + 1));
-                }
+        for (AdrLink l : log.supersessions().unresolved(a, LinkKind.SUPERSEDED_BY)) {
+            if (l.targetNumber() != null) {
+                out.add("ADR-" + l.targetNumber());
+            } else if (l.targetPath() != null) {
+                String p = l.targetPath();
+                out.add(p.substring(p.lastIndexOf('/') + 1));
             }
         }
         return new ArrayList<>(out);

@@ -33,6 +33,7 @@ public final class AdrLog {
     private final Map<String, Adr> byFile;
     private final Map<String, List<Adr>> byFileName;
     private final TreeMap<Integer, List<Adr>> byNumber;
+    private volatile Supersessions supersessions;
 
     /**
      * @param directory  the ADR directory relative to the base directory, forward slashes (e.g. {@code docs/adr})
@@ -97,6 +98,16 @@ public final class AdrLog {
 
     /** Every number used, ascending, with the ADRs that carry it. */
     public NavigableMap<Integer, List<Adr>> numbers() { return Collections.unmodifiableNavigableMap(byNumber); }
+
+    /** Who superseded whom, read from both sides of the links; built on first use, then kept. */
+    public Supersessions supersessions() {
+        Supersessions s = supersessions;
+        if (s == null) {
+            s = Supersessions.of(this);
+            supersessions = s;
+        }
+        return s;
+    }
 
     /** How many ADRs carry a number. */
     public int numberedCount() {

@@ -81,12 +81,12 @@ public final class AdrPageRenderer extends AdrRendererBase {
             }
         }
         List<Adr> by = data.sup().supersededBy(adr);
-        List<String> byMissing = data.sup().unresolvedSupersededBy(adr);
+        List<String> byMissing = data.unresolvedSupersededBy(adr);
         if (!by.isEmpty() || !byMissing.isEmpty()) {
             linksRow("page.supersededBy", by, byMissing);
         }
         List<Adr> sup = data.sup().supersedes(adr);
-        List<String> supMissing = data.sup().unresolvedSupersedes(adr);
+        List<String> supMissing = data.unresolvedSupersedes(adr);
         if (!sup.isEmpty() || !supMissing.isEmpty()) {
             linksRow("page.supersedes", sup, supMissing);
         }

@@ -87,7 +87,7 @@ public final class IndexPageRenderer extends AdrRendererBase {
             sink.text(Labels.date(a));
             sink.tableCell_();
             sink.tableCell();
-            adrLinks(data.sup().supersededBy(a), data.sup().unresolvedSupersededBy(a));
+            adrLinks(data.sup().supersededBy(a), data.unresolvedSupersededBy(a));
             sink.tableCell_();
             sink.tableRow_();
         }

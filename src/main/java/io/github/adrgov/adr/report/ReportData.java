@@ -1,12 +1,17 @@
 package io.github.adrgov.adr.report;
 
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.AdrLink;
 import io.github.adrgov.adr.model.AdrLog;
+import io.github.adrgov.adr.model.LinkKind;
+import io.github.adrgov.adr.model.Supersessions;
 import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.result.ValidationResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the report shows, computed once: the log, its findings, the page name of each ADR and the supersessions.
@@ -18,10 +23,12 @@ import java.util.List;
  */
 public record ReportData(ValidationResult result, String directory, PageNames pages, Supersessions sup) {
 
+    private static final Pattern ADR_REF = Pattern.compile("(?i)\\badr[-_ ]?\\d+");
+
     /** Computes the report data of a validated log. */
     public static ReportData of(ValidationResult result, String directory) {
         AdrLog log = result.log();
-        return new ReportData(result, directory, PageNames.of(log), Supersessions.of(log));
+        return new ReportData(result, directory, PageNames.of(log), log.supersessions());
     }
 
     /** The log. */
@@ -38,5 +45,40 @@ public record ReportData(ValidationResult result, String directory, PageNames pa
             }
         }
         return out;
+    }
+
+    /** "Superseded by" targets of this ADR that name no ADR of the log, as written (e.g. {@code ADR-9}), once each. */
+    public List<String> unresolvedSupersededBy(Adr adr) {
+        return shown(sup.unresolved(adr, LinkKind.SUPERSEDED_BY));
+    }
+
+    /** "Supersedes" targets of this ADR that name no ADR of the log, as written, once each. */
+    public List<String> unresolvedSupersedes(Adr adr) {
+        return shown(sup.unresolved(adr, LinkKind.SUPERSEDES));
+    }
+
+    private static List<String> shown(List<AdrLink> links) {
+        List<String> out = new ArrayList<>();
+        for (AdrLink link : links) {
+            String s = describe(link);
+            if (!out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String describe(AdrLink link) {
+        if (link.targetPath() != null && !link.targetPath().isBlank()) {
+            return link.targetPath();
+        }
+        Matcher m = ADR_REF.matcher(link.text() == null ? "" : link.text());
+        if (m.find()) {
+            return m.group();
+        }
+        if (link.targetNumber() != null) {
+            return "ADR-" + link.targetNumber();
+        }
+        return link.text();
     }
 }

@@ -3,6 +3,7 @@ package io.github.adrgov.adr.report;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.StatusCategory;
+import io.github.adrgov.adr.model.Supersessions;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -60,7 +61,10 @@ public final class SvgGraph {
         if (nodes.isEmpty()) {
             return "";
         }
-        Layout layout = layout(nodes, sup.edges());
+        List<Supersessions.Pair> edges = new ArrayList<>(sup.pairs());
+        edges.sort(Comparator.comparing(Supersessions.Pair::older, AdrLog.ORDER)
+                .thenComparing(Supersessions.Pair::newer, AdrLog.ORDER));
+        Layout layout = layout(nodes, edges);
         int width = MARGIN * 2 + Math.max(1, layout.columns) * (NODE_W + GAP_X) - GAP_X;
         width = Math.max(width, 7 * 110 + MARGIN * 2);
         int height = LEGEND_H + layout.height + MARGIN;
@@ -74,7 +78,7 @@ public final class SvgGraph {
                 + "</marker></defs>\n");
         legend(sb, text);
         Map<String, Placed> at = layout.placed;
-        for (Supersessions.Edge e : sup.edges()) {
+        for (Supersessions.Pair e : edges) {
             Placed a = at.get(e.older().file());
             Placed b = at.get(e.newer().file());
             edge(sb, a, b, layout);
@@ -157,7 +161,7 @@ public final class SvgGraph {
         int height;
     }
 
-    static Layout layout(List<Adr> nodes, List<Supersessions.Edge> edges) {
+    static Layout layout(List<Adr> nodes, List<Supersessions.Pair> edges) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             index.put(nodes.get(i).file(), i);
@@ -173,7 +177,7 @@ public final class SvgGraph {
             succ.add(new ArrayList<>());
             pred.add(new ArrayList<>());
         }
-        for (Supersessions.Edge e : edges) {
+        for (Supersessions.Pair e : edges) {
             int a = index.get(e.older().file());
             int b = index.get(e.newer().file());
             succ.get(a).add(b);

@@ -1,6 +1,7 @@
 package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Supersessions;
 import io.github.adrgov.adr.model.AdrLink;
 import io.github.adrgov.adr.model.LinkKind;
 import io.github.adrgov.adr.result.Severity;
@@ -33,7 +34,7 @@ public final class OneSidedSupersessionRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        Supersessions all = Supersessions.of(ctx.log());
+        Supersessions all = ctx.log().supersessions();
         for (Adr adr : ctx.log().adrs()) {
             Set<String> reported = new HashSet<>();
             for (AdrLink link : adr.links()) {

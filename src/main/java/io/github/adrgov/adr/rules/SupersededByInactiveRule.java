@@ -1,6 +1,7 @@
 package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Supersessions;
 import io.github.adrgov.adr.model.StatusCategory;
 import io.github.adrgov.adr.result.Severity;
 
@@ -22,7 +23,7 @@ public final class SupersededByInactiveRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Supersessions.Pair p : Supersessions.of(ctx.log()).pairs()) {
+        for (Supersessions.Pair p : ctx.log().supersessions().pairs()) {
             Adr older = p.older();
             Adr newer = p.newer();
             StatusCategory c = newer.statusCategory();

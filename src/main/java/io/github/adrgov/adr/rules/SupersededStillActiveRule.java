@@ -1,6 +1,7 @@
 package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Supersessions;
 import io.github.adrgov.adr.model.StatusCategory;
 import io.github.adrgov.adr.result.Severity;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class SupersededStillActiveRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         Map<Adr, List<Adr>> successors = new LinkedHashMap<>();
-        for (Supersessions.Pair p : Supersessions.of(ctx.log()).pairs()) {
+        for (Supersessions.Pair p : ctx.log().supersessions().pairs()) {
             if (p.older().statusCategory().isActive() && stands(p.newer().statusCategory())) {
                 successors.computeIfAbsent(p.older(), k -> new ArrayList<>()).add(p.newer());
             }

@@ -1,6 +1,7 @@
 package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Supersessions;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.result.Severity;
 import java.util.ArrayDeque;
@@ -28,7 +29,7 @@ public final class SupersessionCycleRule implements Rule {
     public void check(RuleContext ctx) {
         // edges older -> newer, in log order
         Map<Adr, List<Adr>> next = new IdentityHashMap<>();
-        for (Supersessions.Pair p : Supersessions.of(ctx.log()).pairs()) {
+        for (Supersessions.Pair p : ctx.log().supersessions().pairs()) {
             next.computeIfAbsent(p.older(), k -> new ArrayList<>()).add(p.newer());
         }
         if (next.isEmpty()) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class SvgGraphTest {
 
     private static String svg(AdrLog log) {
-        return SvgGraph.render(log, Supersessions.of(log), PageNames.of(log), ReportText.forLocale(Locale.ENGLISH));
+        return SvgGraph.render(log, log.supersessions(), PageNames.of(log), ReportText.forLocale(Locale.ENGLISH));
     }
 
     /** A log of {@code n} ADRs in which every third ADR was superseded by the next one. */
