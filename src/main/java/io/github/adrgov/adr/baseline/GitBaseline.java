@@ -5,6 +5,7 @@ import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.BaselineSnapshot;
 import io.github.adrgov.adr.model.UnreadableFile;
 import io.github.adrgov.adr.parse.AdrParser;
+import io.github.adrgov.adr.parse.LogFiles;
 import io.github.adrgov.adr.parse.ReadOptions;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -48,7 +49,7 @@ public final class GitBaseline {
         Adr parse(String file, String id, String text);
     }
 
-    private final GlobFilter filter;
+    private final LogFiles filter;
     private final FileParser parser;
 
     /** A baseline reader with the options used to read the log on disk. */
@@ -58,7 +59,7 @@ public final class GitBaseline {
 
     /** A baseline reader with its own parser (tests). */
     public GitBaseline(ReadOptions options, FileParser parser) {
-        this.filter = new GlobFilter(options.includes(), options.excludes());
+        this.filter = new LogFiles(options);
         this.parser = Objects.requireNonNull(parser, "parser");
     }
 
@@ -205,7 +206,7 @@ public final class GitBaseline {
             }
         }
         List<String> notAdrs = new ArrayList<>();
-        Map<String, String> candidates = FolderAdrs.classify(files.keySet(), notAdrs);
+        Map<String, String> candidates = LogFiles.classify(files.keySet(), notAdrs);
         for (String rel : notAdrs) {
             skipped.add(join(modelDir, rel));
         }

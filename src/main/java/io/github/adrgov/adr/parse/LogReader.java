@@ -12,12 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,14 +31,12 @@ import java.util.Set;
 public final class LogReader {
 
     private final ReadOptions options;
-    private final List<Glob> includes;
-    private final List<Glob> excludes;
+    private final LogFiles selection;
     private final AdrParser parser;
 
     public LogReader(ReadOptions options) {
         this.options = options;
-        this.includes = globs(options.includes());
-        this.excludes = globs(options.excludes());
+        this.selection = new LogFiles(options);
         this.parser = new AdrParser(options.statuses());
     }
 
@@ -103,55 +99,15 @@ public final class LogReader {
     private record Candidate(String rel, String file, String id) {
     }
 
-    /** Splits the included files into ADRs and attachments of folder-style ADRs; sorted by path. */
-    private List<Candidate> classify(List<String> files, List<String> skipped, Path base, Path dir) {
-        Collections.sort(files);
-        Map<String, String> folderAdrs = new HashMap<>();
-        for (String rel : files) {
-            int slash = rel.lastIndexOf('/');
-            String name = rel.substring(slash + 1).toLowerCase(Locale.ROOT);
-            if (slash > 0 && (name.equals("readme.md") || name.equals("index.md"))) {
-                String folder = rel.substring(0, slash);
-                String folderName = folder.substring(folder.lastIndexOf('/') + 1);
-                if (NumberReader.fileNumber(folderName) != null || NumberReader.isDateNamed(folderName)) {
-                    folderAdrs.putIfAbsent(folder, rel);
-                }
-            }
-        }
+    /** The ADRs among the included files, with their ids; attachments of folder-style ADRs are skipped. */
+    private static List<Candidate> classify(List<String> files, List<String> skipped, Path base, Path dir) {
+        List<String> notAdrs = new ArrayList<>();
         List<Candidate> out = new ArrayList<>();
-        for (String rel : files) {
-            String owner = folderOwner(rel, folderAdrs);
-            if (owner != null) {
-                if (folderAdrs.get(owner).equals(rel)) {
-                    out.add(new Candidate(rel, display(base, dir, rel), owner));
-                } else {
-                    skipped.add(display(base, dir, rel));
-                }
-                continue;
-            }
-            int slash = rel.lastIndexOf('/');
-            String name = rel.substring(slash + 1).toLowerCase(Locale.ROOT);
-            if (slash > 0 && (name.equals("readme.md") || name.equals("index.md"))) {
-                // the index of a sub-folder of ADRs, not an ADR
-                skipped.add(display(base, dir, rel));
-                continue;
-            }
-            out.add(new Candidate(rel, display(base, dir, rel), rel.replaceFirst("(?i)\\.(md|markdown)$", "")));
+        LogFiles.classify(files, notAdrs).forEach((rel, id) -> out.add(new Candidate(rel, display(base, dir, rel), id)));
+        for (String rel : notAdrs) {
+            skipped.add(display(base, dir, rel));
         }
         return out;
-    }
-
-    /** The folder-style ADR folder that holds this file, or null. */
-    private static String folderOwner(String rel, Map<String, String> folderAdrs) {
-        String p = rel;
-        int slash;
-        while ((slash = p.lastIndexOf('/')) > 0) {
-            p = p.substring(0, slash);
-            if (folderAdrs.containsKey(p)) {
-                return p;
-            }
-        }
-        return null;
     }
 
     private static final class Scan {
@@ -176,7 +132,7 @@ public final class LogReader {
                         }
                         if (!d.equals(dir) && (!real.startsWith(realDir) || !seenDirs.add(real))) {
                             String rel = rel(dir, d);
-                            if (Glob.any(includes, rel + "/x.md")) {
+                            if (selection.included(rel + "/x.md")) {
                                 scan.skipped.add(rel + "/");
                             }
                             return FileVisitResult.SKIP_SUBTREE;
@@ -188,7 +144,7 @@ public final class LogReader {
                     @Override
                     public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                         String rel = rel(dir, f);
-                        if (!Glob.any(includes, rel)) {
+                        if (!selection.included(rel)) {
                             return FileVisitResult.CONTINUE;
                         }
                         Path real;
@@ -202,7 +158,7 @@ public final class LogReader {
                             scan.skipped.add(rel);
                         } else if (!attrs.isRegularFile()) {
                             scan.failed.put(rel, "not a regular file");
-                        } else if (Glob.any(excludes, rel)) {
+                        } else if (selection.excluded(rel)) {
                             scan.skipped.add(rel);
                         } else {
                             scan.files.add(rel);
@@ -216,7 +172,7 @@ public final class LogReader {
                             return FileVisitResult.CONTINUE;
                         }
                         String rel = rel(dir, f);
-                        if (Glob.any(includes, rel)) {
+                        if (selection.included(rel)) {
                             scan.failed.put(rel, FileDecoder.describe(e));
                         }
                         return FileVisitResult.CONTINUE;
@@ -237,13 +193,5 @@ public final class LogReader {
             s = s + "/";
         }
         return s;
-    }
-
-    private static List<Glob> globs(List<String> patterns) {
-        List<Glob> out = new ArrayList<>();
-        for (String p : patterns) {
-            out.add(Glob.of(p));
-        }
-        return out;
     }
 }

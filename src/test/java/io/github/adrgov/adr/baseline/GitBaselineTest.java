@@ -227,18 +227,6 @@ class GitBaselineTest {
                 + " 'git fetch --unshallow'). To go on without the baseline, set adr.baselineMissing=warn.");
     }
 
-    @Test
-    void idsOfNestedAndFolderStyleAdrs() {
-        List<String> skipped = new ArrayList<>();
-        assertThat(FolderAdrs.classify(List.of("0001-a.md", "0007-folder/README.md", "0007-folder/notes.md",
-                "20240115-slug/index.md", "sub/0002-b.markdown", "sub/README.md"), skipped))
-                .containsExactly(java.util.Map.entry("0001-a.md", "0001-a"),
-                        java.util.Map.entry("0007-folder/README.md", "0007-folder"),
-                        java.util.Map.entry("20240115-slug/index.md", "20240115-slug"),
-                        java.util.Map.entry("sub/0002-b.markdown", "sub/0002-b"));
-        assertThat(skipped).containsExactly("0007-folder/notes.md", "sub/README.md");
-    }
-
     private static boolean gitBinary() {
         try {
             return new ProcessBuilder("git", "--version").start().waitFor(20, TimeUnit.SECONDS);
