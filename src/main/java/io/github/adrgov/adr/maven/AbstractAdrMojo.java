@@ -220,7 +220,7 @@ public abstract class AbstractAdrMojo extends AbstractMojo {
         List<String> known = io.github.adrgov.adr.rules.Rules.ids();
         for (Map.Entry<String, String> e : rules.entrySet()) {
             String id = e.getKey().trim();
-            if (!known.isEmpty() && !known.contains(id)) {
+            if (!known.contains(id)) {
                 throw new MojoExecutionException("Unknown rule '" + id + "' in <rules>; known rules: "
                         + String.join(", ", known));
             }
