@@ -106,8 +106,15 @@ public final class AdrParser {
 
         List<String> headings = new ArrayList<>();
         sections.forEach(s -> headings.add(s.heading()));
-        b.dialect(DialectDetector.detect(new DialectDetector.Signals(stem, fm, header, statusSection != null,
-                title.numbered(), TitleReader.adrPrefixed(outline), headings)));
+        String h1 = null;
+        for (MarkdownOutline.HeadingInfo h : outline.headings()) {
+            if (h.line() == title.headingLine()) {
+                h1 = Markup.heading(h.rawText());
+            }
+        }
+        DialectDetector.Detection dialect = DialectDetector.detect(new DialectDetector.Signals(stem, fm, header,
+                statusSection != null, title.numbered(), TitleReader.adrPrefixed(outline), headings, h1));
+        b.dialect(dialect.dialect(), dialect.reason());
         return b.build();
     }
 

@@ -2,10 +2,24 @@ package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.Dialect;
+import io.github.adrgov.adr.model.Section;
+import io.github.adrgov.adr.model.SectionConcept;
 import io.github.adrgov.adr.result.Severity;
+import java.util.regex.Pattern;
 
-/** {@code missing-date}: an ADR states no date, or an empty one. The message says where the date goes. */
+/**
+ * {@code missing-date}: an ADR states no date, or an empty one. The message says where the date goes. Quiet where the
+ * date is not part of the dialect's template (MADR, unless configured in {@code requiredFields}), for a changelog-
+ * dialect ADR whose {@code ## Changelog} section holds a dated entry, and in a log that by its own convention records
+ * no dates at all ({@link RuleSupport#logConvention}).
+ */
 public final class MissingDateRule implements Rule {
+
+    /** A date somewhere in a changelog entry: ISO, day.month.year or slashes, or a month name with a year. */
+    private static final Pattern DATED = Pattern.compile(
+            "\\b(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}/\\d{1,2}/\\d{1,2}"
+                    + "|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}"
+                    + "|\\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})\\b");
 
     @Override public String id() { return "missing-date"; }
 
@@ -17,16 +31,32 @@ public final class MissingDateRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        if (RuleSupport.logConvention(ctx.log(), adr -> adr.dateText() != null || datedChangelog(adr))) {
+            return;
+        }
         for (Adr adr : ctx.log().adrs()) {
-            if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr)) {
+            if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr) || !ctx.config().requiresDate(adr.dialect())) {
                 continue;
             }
             if (adr.dateText() == null) {
-                ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no date; " + where(adr.dialect()) + ".");
+                if (!datedChangelog(adr)) {
+                    ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no date; " + where(adr.dialect()) + ".");
+                }
             } else if (adr.dateText().isBlank()) {
                 ctx.report(adr, adr.dateLine(), "The date is empty; write the date of the decision as YYYY-MM-DD.");
             }
         }
+    }
+
+    /** Whether the ADR keeps its dates in a changelog section that holds a dated entry. */
+    static boolean datedChangelog(Adr adr) {
+        for (Section s : adr.sections()) {
+            if (SectionConcept.byName(Headings.normalize(s.heading())) == SectionConcept.CHANGELOG
+                    && DATED.matcher(s.content()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a date is written in a dialect, as advice. */
@@ -42,6 +72,8 @@ public final class MissingDateRule implements Rule {
                 return "add \"date: YYYY-MM-DD\" to the front matter, or a \"* Date: YYYY-MM-DD\" bullet below the title";
             case LOG4BRAINS:
                 return "add a \"- Date: YYYY-MM-DD\" bullet below the title";
+            case CHANGELOG:
+                return "add a \"## Changelog\" section whose first entry is dated, e.g. \"- 2025-01-15: Initial draft\"";
             default:
                 return "add a \"Date: YYYY-MM-DD\" line below the title";
         }

@@ -30,7 +30,8 @@ public final class MissingFieldRule implements Rule {
             }
             for (String entry : ctx.config().requiredFields(adr.dialect())) {
                 List<String> names = Headings.alternatives(entry);
-                if (names.isEmpty()) {
+                if (names.isEmpty() || names.get(0).equalsIgnoreCase("status") || names.get(0).equalsIgnoreCase("date")) {
+                    // status and date: missing-status and missing-date speak for them
                     continue;
                 }
                 Optional<Field> field = Optional.empty();

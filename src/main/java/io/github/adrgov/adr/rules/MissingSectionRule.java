@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /**
  * {@code missing-section}: a section required for the ADR's dialect is absent. Headings match case-insensitively,
- * ignoring numbering and markup; {@code |} alternatives count. A required {@code Status} section counts as present
- * when the ADR states its status elsewhere (a {@code Status:} line, front matter): {@code missing-status} speaks for
- * an absent status.
+ * ignoring numbering and markup, by meaning ({@link io.github.adrgov.adr.model.SectionConcept}: aliases, plurals, a
+ * heading that contains the name); {@code |} alternatives count. A required {@code Status} section is never reported
+ * here: a status written elsewhere (a {@code Status:} line, front matter) counts, and an absent status is
+ * {@code missing-status}'s one finding.
  */
 public final class MissingSectionRule implements Rule {
 
@@ -26,7 +27,7 @@ public final class MissingSectionRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        Map<String, List<String>> wanted = new HashMap<>();
+        Map<String, Headings.Wanted> wanted = new HashMap<>();
         for (Adr adr : ctx.log().adrs()) {
             List<String> required = ctx.config().requiredSections(adr.dialect());
             if (required.isEmpty()) {
@@ -34,10 +35,12 @@ public final class MissingSectionRule implements Rule {
             }
             List<String> headings = Headings.normalized(adr);
             for (String entry : required) {
-                if (adr.status().isPresent() && wanted.computeIfAbsent(entry, Headings::wanted).contains("status")) {
+                Headings.Wanted w = wanted.computeIfAbsent(entry, Headings::wanted);
+                if (w.isStatus()) {
+                    // a status written elsewhere counts; an absent one is missing-status's finding alone
                     continue;
                 }
-                Optional<Section> found = Headings.find(adr, headings, wanted.computeIfAbsent(entry, Headings::wanted));
+                Optional<Section> found = Headings.find(adr, headings, w);
                 if (found.isEmpty()) {
                     ctx.report(adr, RuleSupport.fileLine(adr), "Required section " + Headings.describe(entry)
                             + " is missing (" + RuleSupport.dialectName(adr.dialect()) + ").");

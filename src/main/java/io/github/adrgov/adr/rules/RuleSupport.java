@@ -85,6 +85,26 @@ final class RuleSupport {
         return adr.titleLine();
     }
 
+    /**
+     * Whether the log's own convention leaves a part out: it holds at least {@value #CONVENTION_MIN} ADRs and not
+     * one of them has it (e.g. a log that records no dates anywhere). Such a log is consistent, and reporting every
+     * file would bury the findings that matter; a log where only some files lack the part gets a finding per file.
+     */
+    static boolean logConvention(AdrLog log, java.util.function.Predicate<Adr> has) {
+        if (log.size() < CONVENTION_MIN) {
+            return false;
+        }
+        for (Adr a : log.adrs()) {
+            if (has.test(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The fewest ADRs from which a part left out of every file counts as the log's convention. */
+    static final int CONVENTION_MIN = 3;
+
     /** The dialect as named in messages and configuration, e.g. {@code nygard}. */
     static String dialectName(Dialect d) {
         return d.id();
