@@ -3,7 +3,6 @@ package io.github.adrgov.adr.parse;
 import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.model.SectionConcept;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,7 +18,12 @@ final class DialectDetector {
     private static final Set<String> MADR_KEYS = Set.of("status", "date", "deciders", "decision-makers",
             "decision makers", "consulted", "informed");
     /** {@code adr-012-slug.md}, the changelog family's file names. */
-    private static final Pattern ADR_DASH_FILE = Pattern.compile("(?i)adr-\\d+-.*");
+    private static final Pattern ADR_DASH_FILE = Pattern.compile("(?i)adr-.*");
+    /** {@code # ADR 012: Title} or {@code # ADR: Title}, but not the seed's {@code # ADR-012: Title}. */
+    private static final Pattern CHANGELOG_TITLE = Pattern.compile("(?i)ADR(?: \\d+)?\\s*:.*");
+    /** Section names only MADR uses. */
+    private static final Set<String> MADR_NAMES = Set.of(SectionConcept.words("Context and Problem Statement"),
+            SectionConcept.words("Decision Outcome"));
 
     /** What the detector looks at. */
     record Signals(String fileStem, FrontMatter frontMatter, List<MetadataLine> header, boolean statusSection,
@@ -36,100 +40,111 @@ final class DialectDetector {
     static Detection detect(Signals s) {
         MetadataLine status = find(s.header(), "status");
         MetadataLine date = find(s.header(), "date");
-        Set<SectionConcept> sections = EnumSet.noneOf(SectionConcept.class);
-        for (String h : s.sectionHeadings()) {
-            sections.addAll(SectionConcept.of(Markup.heading(h)));
-        }
         if (status != null && status.piped() && date != null && date.line() == status.line()) {
             return new Detection(Dialect.QUICK, "one \"**Status**: ... | **Date**: ...\" line");
         }
-        List<String> nygardSections = present(sections, SectionConcept.CONTEXT, SectionConcept.DECISION,
-                SectionConcept.CONSEQUENCES);
-        boolean boldStatus = status != null && status.bold() && !status.bullet();
-        boolean boldDate = date != null && date.bold() && !date.bullet();
-        boolean templateSections = sections.contains(SectionConcept.RATIONALE)
-                || sections.contains(SectionConcept.DECISION_DRIVERS);
+        Evidence nygard = new Evidence(Dialect.NYGARD);
+        Evidence changelog = new Evidence(Dialect.CHANGELOG);
+        Evidence madr = new Evidence(Dialect.MADR);
+        Evidence template = new Evidence(Dialect.TEMPLATE);
 
         if (s.statusSection()) {
-            boolean changelogTitle = s.titleText() != null && s.titleText().matches("(?i)ADR[ -]?\\d*\\s*:.*")
-                    && !s.titleText().matches("(?i)ADR-\\d+:.*");
-            if (sections.contains(SectionConcept.CHANGELOG)) {
-                return new Detection(Dialect.CHANGELOG, "## Status and ## Changelog sections");
-            }
-            if (changelogTitle && ADR_DASH_FILE.matcher(s.fileStem()).matches()) {
-                return new Detection(Dialect.CHANGELOG,
-                        "## Status section, \"# ADR NNN: Title\" title and adr-NNN- file name (no ## Changelog)");
-            }
-            if (nygardSections.size() >= 2 || !(boldStatus || boldDate)) {
-                return new Detection(Dialect.NYGARD, "## Status section"
-                        + (nygardSections.isEmpty() ? "" : " with " + String.join(", ", nygardSections))
-                        + (boldDate || boldStatus ? " (its bold metadata lines do not make it the template)" : ""));
-            }
+            nygard.add(3, "a ## Status section");
+            changelog.add(3, "a ## Status section");
+        }
+        if (date != null && !date.bold() && !date.bullet()) {
+            nygard.add(2, "a plain \"Date:\" line");
+        }
+        if (status != null && !status.bold() && !status.bullet()) {
+            nygard.add(1, "a plain \"Status:\" line");
+        }
+        if (s.numberedTitle() && !s.adrPrefixedTitle()) {
+            nygard.add(1, "a \"# N. Title\" title");
+        }
+        boolean changelogTitle = s.titleText() != null && CHANGELOG_TITLE.matcher(s.titleText()).matches();
+        if (s.statusSection() && changelogTitle) {
+            changelog.add(2, "an \"# ADR NNN: Title\" title");
+        }
+        if (s.statusSection() && ADR_DASH_FILE.matcher(s.fileStem()).matches()) {
+            changelog.add(1, "an adr-NNN- file name");
         }
         for (String k : s.frontMatter().values().keySet()) {
             if (MADR_KEYS.contains(k)) {
-                return new Detection(Dialect.MADR, "front matter key \"" + k + "\""
-                        + (s.statusSection() ? " (and a ## Status section)" : ""));
+                madr.add(3, "front matter key \"" + k + "\"");
+                break;
             }
         }
-        boolean bullets = (status != null && status.bullet()) || (date != null && date.bullet());
-        if (bullets && s.fileStem().matches("\\d{8}[-_].*") && NumberReader.isDateNamed(s.fileStem())) {
-            return new Detection(Dialect.LOG4BRAINS, "\"- Status:\" / \"- Date:\" bullets in a YYYYMMDD-slug file");
+        if ((status != null && status.bullet()) || (date != null && date.bullet())) {
+            madr.add(3, "\"* Status:\" / \"* Date:\" bullets");
         }
-        if (bullets) {
-            return new Detection(Dialect.MADR, "\"* Status:\" / \"* Date:\" bullets");
+        if (status != null && status.bold() && !status.bullet()) {
+            template.add(2, "a bold **Status** line");
         }
-        if (boldStatus || boldDate) {
-            String lines = boldStatus && boldDate ? "bold **Status** and **Date** lines"
-                    : boldStatus ? "a bold **Status** line" : "a bold **Date** line";
-            if (templateSections || (boldStatus && boldDate) && nygardSections.size() < 3
-                    || s.adrPrefixedTitle() && nygardSections.size() < 3) {
-                return new Detection(Dialect.TEMPLATE, lines + (templateSections ? " and template sections"
-                        : s.adrPrefixedTitle() ? " under an \"ADR-NNN:\" title" : ""));
-            }
-            if (nygardSections.size() == 3) {
-                return new Detection(Dialect.NYGARD, lines + " with only the Nygard sections "
-                        + String.join(", ", nygardSections));
-            }
-            return new Detection(Dialect.TEMPLATE, lines);
+        if (date != null && date.bold() && !date.bullet()) {
+            template.add(2, "a bold **Date** line");
         }
-        if (date != null) {
-            return new Detection(Dialect.NYGARD, "a plain \"Date:\" line");
+        if (s.adrPrefixedTitle() && template.score > 0) {
+            template.add(1, "an \"ADR-NNN:\" title");
         }
-        if (s.numberedTitle() && !nygardSections.isEmpty()) {
-            return new Detection(Dialect.NYGARD, "a numbered \"# N. Title\" title with " + String.join(", ",
-                    nygardSections));
-        }
-        List<String> madr = new ArrayList<>();
         for (String h : s.sectionHeadings()) {
-            SectionConcept c = SectionConcept.byName(Markup.heading(h));
-            if (c == SectionConcept.CONSIDERED_OPTIONS || c == SectionConcept.DECISION_DRIVERS
-                    || c == SectionConcept.PROS_AND_CONS
-                    || SectionConcept.words(h).equals(SectionConcept.words("Context and Problem Statement"))
-                    || SectionConcept.words(h).equals(SectionConcept.words("Decision Outcome"))) {
-                madr.add(h);
+            String words = SectionConcept.words(Markup.heading(h));
+            Set<SectionConcept> cs = SectionConcept.of(Markup.heading(h));
+            if (MADR_NAMES.contains(words) || cs.contains(SectionConcept.PROS_AND_CONS)
+                    || cs.contains(SectionConcept.DECISION_DRIVERS)
+                    || SectionConcept.byName(h) == SectionConcept.CONSIDERED_OPTIONS) {
+                madr.add(1, "section \"" + h + "\"");
+            } else if (cs.contains(SectionConcept.CONTEXT) || cs.contains(SectionConcept.DECISION)
+                    || cs.contains(SectionConcept.CONSEQUENCES)) {
+                nygard.add(1, "section \"" + h + "\"");
+            }
+            if (cs.contains(SectionConcept.RATIONALE) || cs.contains(SectionConcept.DECISION_DRIVERS)
+                    || SectionConcept.byName(h) == SectionConcept.CONSIDERED_OPTIONS) {
+                template.add(1, "section \"" + h + "\"");
+            }
+            if (s.statusSection() && cs.contains(SectionConcept.CHANGELOG)) {
+                changelog.add(4, "a ## Changelog section");
             }
         }
-        if (!madr.isEmpty()) {
-            return new Detection(Dialect.MADR, "MADR sections " + String.join(", ", madr));
+        Evidence best = null;
+        // on a tie the earlier wins: the changelog family and Nygard are the more specific readings
+        for (Evidence e : List.of(changelog, nygard, madr, template)) {
+            if (e.score > 0 && (best == null || e.score > best.score)) {
+                best = e;
+            }
         }
-        if (status != null) {
-            return new Detection(Dialect.NYGARD, "a plain \"Status:\" line");
+        if (best == null) {
+            return new Detection(Dialect.UNKNOWN, "no status, date or dialect sections");
         }
-        if (s.numberedTitle()) {
-            return new Detection(Dialect.NYGARD, "a numbered \"# N. Title\" title");
+        Dialect d = best.dialect;
+        if (d == Dialect.MADR && (status != null && status.bullet() || date != null && date.bullet())
+                && s.fileStem().matches("\\d{8}[-_].*") && NumberReader.isDateNamed(s.fileStem())) {
+            d = Dialect.LOG4BRAINS;
+            best.signs.add(0, "a YYYYMMDD-slug file name");
         }
-        return new Detection(Dialect.UNKNOWN, "no status, date or dialect sections");
+        StringBuilder others = new StringBuilder();
+        for (Evidence e : List.of(changelog, nygard, madr, template)) {
+            if (e != best && e.score > 0) {
+                others.append(others.length() > 0 ? ", " : "").append(e.dialect.id()).append(' ').append(e.score);
+            }
+        }
+        return new Detection(d, String.join(", ", best.signs) + " (score " + best.score
+                + (others.length() > 0 ? "; " + others : "") + ")");
     }
 
-    private static List<String> present(Set<SectionConcept> have, SectionConcept... wanted) {
-        List<String> out = new ArrayList<>();
-        for (SectionConcept c : wanted) {
-            if (have.contains(c)) {
-                out.add(c.displayName());
-            }
+    /** The signs found for one dialect, and their weight. */
+    private static final class Evidence {
+        final Dialect dialect;
+        final List<String> signs = new ArrayList<>();
+        int score;
+
+        Evidence(Dialect dialect) {
+            this.dialect = dialect;
         }
-        return out;
+
+        void add(int weight, String sign) {
+            score += weight;
+            signs.add(sign);
+        }
     }
 
     private static MetadataLine find(List<MetadataLine> header, String name) {

@@ -57,7 +57,8 @@ public final class NotAnAdrRule implements Rule {
 
     /** Whether the file is read as no ADR (see the class comment). */
     public static boolean applies(Adr adr) {
-        if (!adr.problems().isEmpty() || adr.status().isPresent() || adr.dateText() != null) {
+        if (adr.lines().isEmpty() || !adr.problems().isEmpty() || adr.status().isPresent() || adr.dateText() != null) {
+            // (a model without its text, built by a tool rather than read from a file, is taken as it is)
             return false;
         }
         for (AdrLink l : adr.links()) {

@@ -92,7 +92,7 @@ public final class PlaceholderTextRule implements Rule {
                 }
             }
         }
-        return withPlaceholder * 2 >= withText;
+        return withText > 0 && withPlaceholder * 2 >= withText;
     }
 
     /** Whether the Validator should hand the other rules the log without this ADR: it is the unfilled template. */

@@ -151,7 +151,7 @@ public final class CorpusReport {
                     .orElse("NO STATUS"));
             sb.append(" | ").append(a.dateText() == null ? "NO DATE" : (a.date() != null ? a.date().toString()
                     : "BAD DATE \"" + a.dateText() + "\""));
-            sb.append(" | ").append(a.dialect().id());
+            sb.append(" | ").append(a.dialect().id()).append(" [").append(a.dialectReason()).append(']');
             for (AdrLink l : a.links()) {
                 if (l.kind() == LinkKind.FILE_LINK) {
                     continue;

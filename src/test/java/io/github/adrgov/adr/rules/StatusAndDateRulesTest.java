@@ -12,6 +12,7 @@ import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.model.StatusCategory;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StatusAndDateRulesTest {
@@ -23,17 +24,47 @@ class StatusAndDateRulesTest {
     @Test
     void missingStatusSaysWhereTheDialectKeepsIt() {
         var log = log(titled("docs/adr/0001-n.md", Dialect.NYGARD), titled("docs/adr/0002-t.md", Dialect.TEMPLATE),
-                titled("docs/adr/0003-m.md", Dialect.MADR), titled("docs/adr/0004-l.md", Dialect.LOG4BRAINS));
+                titled("docs/adr/0003-m.md", Dialect.MADR), titled("docs/adr/0004-l.md", Dialect.LOG4BRAINS),
+                titled("docs/adr/0005-c.md", Dialect.CHANGELOG), nygard("0006", "stated", "Accepted").build());
 
         assertThat(run(new MissingStatusRule(), log)).containsExactly(
                 "docs/adr/0001-n.md:1: [missing-status] The ADR has no status; add a \"## Status\" section below the "
                         + "title with a status such as \"Accepted\".",
                 "docs/adr/0002-t.md:1: [missing-status] The ADR has no status; add a \"**Status**: Proposed\" line "
                         + "below the title.",
-                "docs/adr/0003-m.md:1: [missing-status] The ADR has no status; add \"status: proposed\" to the front "
-                        + "matter, or a \"* Status: proposed\" bullet below the title.",
                 "docs/adr/0004-l.md:1: [missing-status] The ADR has no status; add a \"- Status: proposed\" bullet "
-                        + "below the title.");
+                        + "below the title.",
+                "docs/adr/0005-c.md:1: [missing-status] The ADR has no status; add a \"## Status\" section below the "
+                        + "title with a status such as \"Accepted\".");
+    }
+
+    @Test
+    void madrStatusAndDateAreOptionalUnlessRequiredFieldsNamesThem() {
+        var log = log(titled("docs/adr/0001-m.md", Dialect.MADR), nygard("0002", "stated", "Accepted").build());
+        var strict = ValidationConfig.builder().today(Fixtures.TODAY)
+                .requiredFields(Dialect.MADR, List.of("status", "date")).build();
+
+        assertThat(run(new MissingStatusRule(), log)).isEmpty();
+        assertThat(run(new MissingDateRule(), log)).isEmpty();
+        assertThat(run(new MissingStatusRule(), log, strict, null)).containsExactly(
+                "docs/adr/0001-m.md:1: [missing-status] The ADR has no status; add \"status: proposed\" to the front "
+                        + "matter, or a \"* Status: proposed\" bullet below the title.");
+        assertThat(run(new MissingDateRule(), log, strict, null)).containsExactly(
+                "docs/adr/0001-m.md:1: [missing-date] The ADR has no date; add \"date: YYYY-MM-DD\" to the front "
+                        + "matter, or a \"* Date: YYYY-MM-DD\" bullet below the title.");
+        assertThat(run(new MissingFieldRule(), log, strict, null)).isEmpty();
+    }
+
+    @Test
+    void aLogThatRecordsNoDatesAnywhereIsNotReportedFileByFile() {
+        Adr a = nygard("0001", "a", "Accepted").date(null, null, 0).build();
+        Adr b = nygard("0002", "b", "Accepted").date(null, null, 0).build();
+        Adr c = nygard("0003", "c", "Accepted").date(null, null, 0).build();
+        Adr dated = nygard("0004", "d", "Accepted").build();
+
+        assertThat(run(new MissingDateRule(), log(a, b, c))).isEmpty();
+        assertThat(run(new MissingDateRule(), log(a, b, c, dated))).hasSize(3);
+        assertThat(run(new MissingDateRule(), log(a, b))).hasSize(2);
     }
 
     @Test
