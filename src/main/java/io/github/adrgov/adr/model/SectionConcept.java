@@ -12,12 +12,13 @@ import java.util.Set;
  *
  * <p>A heading names a concept when, after {@link #words(String) normalising} both (lower case, markup and numbering
  * removed, each word's plural {@code s} dropped), it equals one of the concept's aliases, or, failing that, contains
- * the concept's name or one of its aliases of two words or more as whole words ({@code CI Platform Considered
- * Options}, {@code Decision: use Postgres}, {@code Positive Consequences}). A match inside a longer match of another
+ * the concept's name, one of its aliases of two words or more, or {@code Options} / {@code Alternatives} as whole
+ * words ({@code CI Platform Considered Options}, {@code Solution Options}, {@code Decision: use Postgres},
+ * {@code Positive Consequences}, {@code Decision Status}, which names both Decision and Status). A match inside a longer match of another
  * concept does not count: {@code Decision Drivers} and {@code Related Decisions} do not name Decision.
  */
 public enum SectionConcept {
-    STATUS("Status", "Decision Status", "ADR Status", "Current Status", "\u72B6\u6001", "\u72C0\u614B"),
+    STATUS("Status", "ADR Status", "Current Status", "\u72B6\u6001", "\u72C0\u614B"),
     CONTEXT("Context", "Context and Problem Statement", "Problem Statement", "Background", "Problem",
             "Context and Problem", "Motivation", "\u80CC\u666F", "\u4E0A\u4E0B\u6587"),
     DECISION_DRIVERS("Decision Drivers", "Drivers", "Decision Criteria", "Forces"),
@@ -31,6 +32,9 @@ public enum SectionConcept {
     CHANGELOG("Changelog", "Change Log", "Revision History"),
     RELATED("Related Decisions", "Related ADRs", "Related Records", "Related Documents", "Links", "References",
             "See Also");
+
+    /** One-word aliases that count inside a longer heading too: {@code Solution Options}, {@code Alternatives we weighed}. */
+    private static final Set<String> CONTAINABLE = Set.of(words("Options"), words("Alternatives"));
 
     private final List<String> aliases;
     private final List<String> normalized;
@@ -83,7 +87,7 @@ public enum SectionConcept {
         for (SectionConcept c : values()) {
             for (int i = 0; i < c.normalized.size(); i++) {
                 String alias = c.normalized.get(i);
-                if (i > 0 && alias.indexOf(' ') < 0) {
+                if (i > 0 && alias.indexOf(' ') < 0 && !CONTAINABLE.contains(alias)) {
                     continue;
                 }
                 for (int at = padded.indexOf(" " + alias + " "); at >= 0;

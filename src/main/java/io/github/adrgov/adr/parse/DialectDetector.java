@@ -105,6 +105,13 @@ final class DialectDetector {
                 changelog.add(4, "a ## Changelog section");
             }
         }
+        // sections alone make no dialect, but for MADR's own section names: Decision and Rationale headings in a
+        // free-form record do not make it Nygard or the template
+        for (Evidence e : List.of(changelog, nygard, template)) {
+            if (e.metadata == 0) {
+                e.score = 0;
+            }
+        }
         Evidence best = null;
         // on a tie the earlier wins: the changelog family and Nygard are the more specific readings
         for (Evidence e : List.of(changelog, nygard, madr, template)) {
@@ -141,9 +148,15 @@ final class DialectDetector {
             this.dialect = dialect;
         }
 
+        /** The weight of the signs that are not sections. */
+        int metadata;
+
         void add(int weight, String sign) {
             score += weight;
             signs.add(sign);
+            if (!sign.startsWith("section ")) {
+                metadata += weight;
+            }
         }
     }
 

@@ -15,11 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class MissingDateRule implements Rule {
 
-    /** A date somewhere in a changelog entry: ISO, day.month.year or slashes, or a month name with a year. */
-    private static final Pattern DATED = Pattern.compile(
-            "\\b(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}/\\d{1,2}/\\d{1,2}"
-                    + "|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}"
-                    + "|\\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})\\b");
+    /** A year in a changelog entry, as every way of writing its date has one (2023-01-10, Mar 3, 2023, 2019 Oct 22). */
+    private static final Pattern DATED = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     @Override public String id() { return "missing-date"; }
 

@@ -1,12 +1,11 @@
 package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
-import io.github.adrgov.adr.model.Section;
 import io.github.adrgov.adr.result.Severity;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code missing-section}: a section required for the ADR's dialect is absent. Headings match case-insensitively,
@@ -34,17 +33,31 @@ public final class MissingSectionRule implements Rule {
                 continue;
             }
             List<String> headings = Headings.normalized(adr);
+            List<String> missing = new ArrayList<>();
+            int asked = 0;
             for (String entry : required) {
                 Headings.Wanted w = wanted.computeIfAbsent(entry, Headings::wanted);
                 if (w.isStatus()) {
                     // a status written elsewhere counts; an absent one is missing-status's finding alone
                     continue;
                 }
-                Optional<Section> found = Headings.find(adr, headings, w);
-                if (found.isEmpty()) {
-                    ctx.report(adr, RuleSupport.fileLine(adr), "Required section " + Headings.describe(entry)
-                            + " is missing (" + RuleSupport.dialectName(adr.dialect()) + ").");
+                asked++;
+                if (Headings.find(adr, headings, w).isEmpty()) {
+                    missing.add(entry);
                 }
+            }
+            if (missing.size() > 1 && missing.size() == asked) {
+                // one problem, one finding: the file is not laid out as its dialect at all
+                List<String> names = new ArrayList<>();
+                missing.forEach(e -> names.add(Headings.describe(e)));
+                ctx.report(adr, RuleSupport.fileLine(adr), "None of the sections required for "
+                        + RuleSupport.dialectName(adr.dialect()) + " is there (" + String.join(", ", names)
+                        + "); write them, or set <requiredSections> for the dialect.");
+                continue;
+            }
+            for (String entry : missing) {
+                ctx.report(adr, RuleSupport.fileLine(adr), "Required section " + Headings.describe(entry)
+                        + " is missing (" + RuleSupport.dialectName(adr.dialect()) + ").");
             }
         }
     }

@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * {@code not-an-adr}: a Markdown file in the log that has no ADR structure at all (no status, no date, no ADR
- * section, no supersession, and no number, e.g. an install guide or a glossary), or a numbered stub that only points
- * elsewhere ("this ADR is kept privately"). It is reported once, as a note that says how to exclude it, and no other
+ * section, no supersession, and no number, e.g. an install guide or a glossary), a numbered stub that only points
+ * elsewhere ("this ADR is kept privately"), or a companion document with a status but neither a title nor an ADR
+ * section (a specification kept beside its ADR). It is reported once, as a note that says how to exclude it, and no other
  * rule looks at it: the {@link io.github.adrgov.adr.validate.Validator} hands the other rules the log without it
  * (its file counts as skipped, so a stub's number stays taken).
  */
@@ -46,7 +47,9 @@ public final class NotAnAdrRule implements Rule {
                 continue;
             }
             String pattern = relative(adr.file(), ctx.log().directory());
-            String what = adr.number() == null
+            String what = adr.status().isPresent()
+                    ? "has a status but no title and no ADR sections"
+                    : adr.number() == null
                     ? "has no ADR structure (no status, date, number or ADR sections)"
                     : "is a stub without ADR text (no status, date or sections)";
             ctx.report(adr, RuleSupport.fileLine(adr), "The file " + what + ", so it is not checked as an ADR; "
@@ -57,7 +60,9 @@ public final class NotAnAdrRule implements Rule {
 
     /** Whether the file is read as no ADR (see the class comment). */
     public static boolean applies(Adr adr) {
-        if (adr.lines().isEmpty() || !adr.problems().isEmpty() || adr.status().isPresent() || adr.dateText() != null) {
+        // a date read from the file or folder name (2022-02-07-slug) is no sign of ADR structure: line 0
+        boolean dated = adr.dateText() != null && adr.dateLine() > 0;
+        if (adr.lines().isEmpty() || !adr.problems().isEmpty() || dated) {
             // (a model without its text, built by a tool rather than read from a file, is taken as it is)
             return false;
         }
@@ -77,6 +82,10 @@ public final class NotAnAdrRule implements Rule {
                     return false;
                 }
             }
+        }
+        if (adr.status().isPresent()) {
+            // a status in a file without title or ADR sections: a companion document (a specification beside its ADR)
+            return adr.title() == null;
         }
         return adr.number() == null || (adr.sections().isEmpty() && textLines(adr) <= STUB_LINES);
     }

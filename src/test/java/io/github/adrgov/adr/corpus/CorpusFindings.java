@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  * folder back to its original path under {@code target/corpus-layout/owner__repo/} (from {@code SOURCES.tsv}), so
  * that links from one ADR folder of a repository to another (HHS's {@code ../../decisions/...}, alphagov's
  * {@code ADR} and {@code decision-record}) resolve as in the real repository. Files outside the ADR folders are not
- * in the corpus: a {@code broken-link} finding that points outside the log's own folder is therefore counted apart,
- * as a staging artefact that the corpus cannot confirm or refute, and never hidden. Not a unit test: run it with
+ * in the corpus, and neither is any file that is not Markdown (images, sources): a {@code broken-link} finding that
+ * points outside the log's own folder or to a file that is not Markdown is therefore counted apart, as a staging
+ * artefact that the corpus cannot confirm or refute, and never hidden. Not a unit test: run it with
  * {@code scripts/corpus-report.sh --findings [--detail] [--only name]}.
  */
 public final class CorpusFindings {
@@ -76,11 +77,11 @@ public final class CorpusFindings {
             totalFindings += n;
             totalOutside += outside.size();
             out.println("== " + s.name() + ": " + log.size() + " ADRs, " + n + " findings " + perRule
-                    + (outside.isEmpty() ? "" : ", " + outside.size() + " broken-link outside the ADR folder (not in the corpus)"));
+                    + (outside.isEmpty() ? "" : ", " + outside.size() + " broken-link outside the ADR folder or to non-Markdown files (not in the corpus)"));
             if (detail) {
                 for (Finding f : result.findings()) {
                     String line = f.format();
-                    out.println("   " + (outside.contains(line) ? "OUTSIDE " : "") + f.severity() + " " + line);
+                    out.println("   " + (outside.contains(line) ? "STAGING " : "") + f.severity() + " " + line);
                 }
             }
         }
@@ -95,7 +96,10 @@ public final class CorpusFindings {
             return false;
         }
         String path = message.substring(at + " points to ".length());
-        return !dir.isEmpty() && !path.startsWith(dir) || path.startsWith("../");
+        int comma = path.indexOf(", which does not exist");
+        String target = (comma < 0 ? path : path.substring(0, comma)).toLowerCase(java.util.Locale.ROOT);
+        boolean markdown = target.endsWith(".md") || target.endsWith(".markdown");
+        return !dir.isEmpty() && !path.startsWith(dir) || path.startsWith("../") || !markdown;
     }
 
     /** One log as staged: the repository folder, the ADR path inside it, and the corpus name. */
