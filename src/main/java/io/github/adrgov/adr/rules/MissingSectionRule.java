@@ -12,7 +12,8 @@ import java.util.Map;
  * ignoring numbering and markup, by meaning ({@link io.github.adrgov.adr.model.SectionConcept}: aliases, plurals, a
  * heading that contains the name); {@code |} alternatives count. A required {@code Status} section is never reported
  * here: a status written elsewhere (a {@code Status:} line, front matter) counts, and an absent status is
- * {@code missing-status}'s one finding.
+ * {@code missing-status}'s one finding. A section that no ADR of the log has is the log's convention, not a finding per
+ * file; a file with none of its dialect's sections at all is one finding.
  */
 public final class MissingSectionRule implements Rule {
 
@@ -27,6 +28,7 @@ public final class MissingSectionRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         Map<String, Headings.Wanted> wanted = new HashMap<>();
+        Map<String, Boolean> inLog = new HashMap<>();
         for (Adr adr : ctx.log().adrs()) {
             List<String> required = ctx.config().requiredSections(adr.dialect());
             if (required.isEmpty()) {
@@ -41,7 +43,12 @@ public final class MissingSectionRule implements Rule {
                     // a status written elsewhere counts; an absent one is missing-status's finding alone
                     continue;
                 }
-                asked++;
+                if (inLog.computeIfAbsent(entry, e -> anyHas(ctx, w))) {
+                    asked++;
+                } else {
+                    // the log's own convention leaves this section out of every ADR
+                    continue;
+                }
                 if (Headings.find(adr, headings, w).isEmpty()) {
                     missing.add(entry);
                 }
@@ -60,5 +67,13 @@ public final class MissingSectionRule implements Rule {
                         + " is missing (" + RuleSupport.dialectName(adr.dialect()) + ").");
             }
         }
+    }
+
+    /**
+     * Whether some ADR of the log has the section; a log of at least {@value RuleSupport#CONVENTION_MIN} ADRs where
+     * none does leaves it out by its own convention (see {@link RuleSupport#logConvention}).
+     */
+    private static boolean anyHas(RuleContext ctx, Headings.Wanted w) {
+        return !RuleSupport.logConvention(ctx.log(), a -> Headings.find(a, Headings.normalized(a), w).isPresent());
     }
 }

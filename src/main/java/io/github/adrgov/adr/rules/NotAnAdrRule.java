@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * {@code not-an-adr}: a Markdown file in the log that has no ADR structure at all (no status, no date, no ADR
  * section, no supersession, and no number, e.g. an install guide or a glossary), a numbered stub that only points
- * elsewhere ("this ADR is kept privately"), or a companion document with a status but neither a title nor an ADR
+ * elsewhere ("this ADR is kept privately"), or a companion document with a status but neither a title nor a Decision
  * section (a specification kept beside its ADR). It is reported once, as a note that says how to exclude it, and no other
  * rule looks at it: the {@link io.github.adrgov.adr.validate.Validator} hands the other rules the log without it
  * (its file counts as skipped, so a stub's number stays taken).
@@ -48,7 +48,7 @@ public final class NotAnAdrRule implements Rule {
             }
             String pattern = relative(adr.file(), ctx.log().directory());
             String what = adr.status().isPresent()
-                    ? "has a status but no title and no ADR sections"
+                    ? "has a status but neither a title nor a Decision section"
                     : adr.number() == null
                     ? "has no ADR structure (no status, date, number or ADR sections)"
                     : "is a stub without ADR text (no status, date or sections)";
@@ -76,16 +76,20 @@ public final class NotAnAdrRule implements Rule {
                 return false;
             }
         }
+        boolean adrSection = false;
+        boolean decision = false;
         for (Section s : adr.sections()) {
             for (SectionConcept c : SectionConcept.of(Headings.normalize(s.heading()))) {
-                if (ADR_SECTIONS.contains(c)) {
-                    return false;
-                }
+                adrSection |= ADR_SECTIONS.contains(c);
+                decision |= c == SectionConcept.DECISION;
             }
         }
         if (adr.status().isPresent()) {
-            // a status in a file without title or ADR sections: a companion document (a specification beside its ADR)
-            return adr.title() == null;
+            // a status in a file with neither title nor decision: a companion document (a specification beside its ADR)
+            return adr.title() == null && !decision;
+        }
+        if (adrSection) {
+            return false;
         }
         return adr.number() == null || (adr.sections().isEmpty() && textLines(adr) <= STUB_LINES);
     }
