@@ -49,10 +49,10 @@ class StatusAndDateRulesTest {
 
     @Test
     void unknownStatusListsTheVocabulary() {
-        var log = log(nygard("0001", "a", "Approved").build(), nygard("0002", "b", "Accepted").build());
+        var log = log(nygard("0001", "a", "Contested").build(), nygard("0002", "b", "Accepted").build());
 
         assertThat(run(new UnknownStatusRule(), log)).containsExactly(
-                "docs/adr/0001-a.md:7: [unknown-status] Status \"Approved\" is not in the vocabulary (proposed, "
+                "docs/adr/0001-a.md:7: [unknown-status] Status \"Contested\" is not in the vocabulary (proposed, "
                         + "accepted, rejected, deprecated, superseded, draft); add it with <extraStatuses> or fix the "
                         + "status.");
     }
@@ -61,10 +61,10 @@ class StatusAndDateRulesTest {
     void unknownStatusNamesAddedWords() {
         var config = ValidationConfig.builder().today(Fixtures.TODAY)
                 .statuses(StatusVocabulary.of(Map.of("accepted", StatusCategory.ACCEPTED))).build();
-        var log = log(nygard("0001", "a", "Pending").build());
+        var log = log(nygard("0001", "a", "Contested").build());
 
         assertThat(run(new UnknownStatusRule(), log, config, null)).containsExactly(
-                "docs/adr/0001-a.md:7: [unknown-status] Status \"Pending\" is not in the vocabulary (accepted); add "
+                "docs/adr/0001-a.md:7: [unknown-status] Status \"Contested\" is not in the vocabulary (accepted); add "
                         + "it with <extraStatuses> or fix the status.");
     }
 
