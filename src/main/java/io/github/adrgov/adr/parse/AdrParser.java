@@ -95,7 +95,8 @@ public final class AdrParser {
         Section statusSection = statusSection(sections);
 
         readStatus(b, fm, header, statusSection, src, outline, linkReader, links);
-        DateReader.read(b, fm, header, stem);
+        int headerEnd = sections.isEmpty() ? src.size() : sections.get(0).line() - 1;
+        DateReader.read(b, fm, header, TextLine.meaningful(src, outline, bodyStart, headerEnd), stem);
         readFields(b, fm, header, linkReader, links);
         readSectionLinks(sections, src, outline, linkReader, links);
         readFileLinks(outline, links);

@@ -30,7 +30,15 @@ final class StatusReader {
             Pattern.compile("^(?:[-*+]\\s+)?\\**(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})\\**\\s*[:\\-\\u2013\\u2014]?\\s+(\\S.*)$");
     /** A later line of a status section that records the supersession. */
     private static final Pattern SUPERSEDED_LINE =
-            Pattern.compile("^(?:[>\\s]*)(?:[-*+]\\s+)?[^\\p{L}\\[]*(?:super[sc]eded|replaced)\\b", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^(?:[>\\s]*+)(?:[-*+]\\s+)?[^\\p{L}\\[]*(?:super[sc]eded|replaced)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A later sentence of an active status that records the supersession: {@code Implemented. Superseded by ADR-013},
+     * {@code Accepted, replaced by [ADR 9](...)}.
+     */
+    private static final Pattern LATER_SUPERSEDED = Pattern.compile(
+            "[.;,\\u2013\\u2014-]\\s*(?:and\\s+|but\\s+|now\\s+|later\\s+)?(?:super[sc]eded|replaced)\\s+by\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final StatusVocabulary vocabulary;
 
@@ -43,7 +51,7 @@ final class StatusReader {
      * unfilled template, or trailing full stop. A line that is only a status badge gives the badge's status word.
      */
     static String clean(String raw) {
-        String t = Markup.withoutComments(raw).strip();
+        String t = Markup.withoutComments(Markup.capped(raw)).strip();
         t = t.replaceFirst("^(?:>\\s?)+", "").replaceFirst("^[-*+]\\s+", "").strip();
         String badge = badge(t);
         if (badge != null) {
@@ -159,6 +167,10 @@ final class StatusReader {
                 best = w;
                 cat = e.getValue();
             }
+        }
+        if (cat.isActive() && LATER_SUPERSEDED.matcher(text).find()
+                && vocabulary.categoryOf("superseded") == StatusCategory.SUPERSEDED) {
+            return StatusCategory.SUPERSEDED;
         }
         return cat;
     }
