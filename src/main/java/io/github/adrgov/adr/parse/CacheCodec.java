@@ -36,7 +36,7 @@ final class CacheCodec {
     static final int VERSION = 2;
 
     /** The number of instance fields of {@link Adr} this codec writes; a test compares it with the class. */
-    static final int ADR_FIELDS = 19;
+    static final int ADR_FIELDS = 20;
 
     private static final StatusCategory[] CATEGORIES = StatusCategory.values();
     private static final Dialect[] DIALECTS = Dialect.values();

@@ -1,6 +1,7 @@
 package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.model.Section;
 import io.github.adrgov.adr.result.Severity;
 import java.util.HashMap;
@@ -26,7 +27,8 @@ public final class EmptySectionRule implements Rule {
     public void check(RuleContext ctx) {
         Map<String, Headings.Wanted> wanted = new HashMap<>();
         for (Adr adr : ctx.log().adrs()) {
-            List<String> required = ctx.config().requiredSections(adr.dialect());
+            Dialect dialect = adr.dialect();
+            List<String> required = ctx.config().requiredSections(dialect);
             if (required.isEmpty()) {
                 continue;
             }

@@ -31,13 +31,15 @@ public final class MissingDateRule implements Rule {
         if (RuleSupport.logConvention(ctx.log(), adr -> adr.dateText() != null || datedChangelog(adr))) {
             return;
         }
+        Dialect main = RuleSupport.mainDialect(ctx.log());
         for (Adr adr : ctx.log().adrs()) {
-            if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr) || !ctx.config().requiresDate(adr.dialect())) {
+            Dialect dialect = RuleSupport.dialect(adr, main);
+            if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr) || !ctx.config().requiresDate(dialect)) {
                 continue;
             }
             if (adr.dateText() == null) {
                 if (!datedChangelog(adr)) {
-                    ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no date; " + where(adr.dialect()) + ".");
+                    ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no date; " + where(dialect) + ".");
                 }
             } else if (adr.dateText().isBlank()) {
                 ctx.report(adr, adr.dateLine(), "The date is empty; write the date of the decision as YYYY-MM-DD.");

@@ -1,6 +1,7 @@
 package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.result.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,8 @@ public final class MissingSectionRule implements Rule {
         Map<String, Headings.Wanted> wanted = new HashMap<>();
         Map<String, Boolean> inLog = new HashMap<>();
         for (Adr adr : ctx.log().adrs()) {
-            List<String> required = ctx.config().requiredSections(adr.dialect());
+            Dialect dialect = adr.dialect();
+            List<String> required = ctx.config().requiredSections(dialect);
             if (required.isEmpty()) {
                 continue;
             }
@@ -58,13 +60,13 @@ public final class MissingSectionRule implements Rule {
                 List<String> names = new ArrayList<>();
                 missing.forEach(e -> names.add(Headings.describe(e)));
                 ctx.report(adr, RuleSupport.fileLine(adr), "None of the sections required for "
-                        + RuleSupport.dialectName(adr.dialect()) + " is there (" + String.join(", ", names)
+                        + RuleSupport.dialectName(dialect) + " is there (" + String.join(", ", names)
                         + "); write them, or set <requiredSections> for the dialect.");
                 continue;
             }
             for (String entry : missing) {
                 ctx.report(adr, RuleSupport.fileLine(adr), "Required section " + Headings.describe(entry)
-                        + " is missing (" + RuleSupport.dialectName(adr.dialect()) + ").");
+                        + " is missing (" + RuleSupport.dialectName(dialect) + ").");
             }
         }
     }

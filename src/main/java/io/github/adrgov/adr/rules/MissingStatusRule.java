@@ -29,8 +29,10 @@ public final class MissingStatusRule implements Rule {
         if (RuleSupport.logConvention(ctx.log(), adr -> adr.status().isPresent())) {
             return;
         }
+        Dialect main = RuleSupport.mainDialect(ctx.log());
         for (Adr adr : ctx.log().adrs()) {
-            if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr) || !ctx.config().requiresStatus(adr.dialect())) {
+            Dialect dialect = RuleSupport.dialect(adr, main);
+            if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr) || !ctx.config().requiresStatus(dialect)) {
                 continue;
             }
             if (adr.status().isEmpty()) {
@@ -39,7 +41,7 @@ public final class MissingStatusRule implements Rule {
                     ctx.report(adr, section.get().line(), "The \"" + section.get().heading()
                             + "\" section is empty; write the status, e.g. \"Accepted\".");
                 } else {
-                    ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no status; " + where(adr.dialect()) + ".");
+                    ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no status; " + where(dialect) + ".");
                 }
             } else if (adr.status().get().text().isBlank()) {
                 ctx.report(adr, adr.status().get().line(), "The status is empty; write one of ("
