@@ -20,7 +20,7 @@ import java.util.Set;
 public enum SectionConcept {
     STATUS("Status", "ADR Status", "Current Status", "\u72B6\u6001", "\u72C0\u614B"),
     CONTEXT("Context", "Context and Problem Statement", "Problem Statement", "Background", "Problem",
-            "Context and Problem", "Motivation", "\u80CC\u666F", "\u4E0A\u4E0B\u6587"),
+            "Context and Problem", "Motivation", "Introduction", "Intro", "\u80CC\u666F", "\u4E0A\u4E0B\u6587"),
     DECISION_DRIVERS("Decision Drivers", "Drivers", "Decision Criteria", "Forces"),
     CONSIDERED_OPTIONS("Considered Options", "Options Considered", "Considered Alternatives",
             "Alternatives Considered", "Alternative Approaches", "Considered Actions", "Options", "Alternatives"),

@@ -3,6 +3,7 @@ package io.github.adrgov.adr.parse;
 import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.model.SectionConcept;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -86,6 +87,7 @@ final class DialectDetector {
         if (s.adrPrefixedTitle() && template.score > 0) {
             template.add(1, "an \"ADR-NNN:\" title");
         }
+        Set<SectionConcept> nygardSeen = EnumSet.noneOf(SectionConcept.class);
         for (String h : s.sectionHeadings()) {
             String words = SectionConcept.words(Markup.heading(h));
             Set<SectionConcept> cs = SectionConcept.of(Markup.heading(h));
@@ -93,8 +95,8 @@ final class DialectDetector {
                     || cs.contains(SectionConcept.DECISION_DRIVERS)
                     || SectionConcept.byName(h) == SectionConcept.CONSIDERED_OPTIONS) {
                 madr.add(1, "section \"" + h + "\"");
-            } else if (cs.contains(SectionConcept.CONTEXT) || cs.contains(SectionConcept.DECISION)
-                    || cs.contains(SectionConcept.CONSEQUENCES)) {
+            } else if (nygardSeen.addAll(nygardConcepts(cs))) {
+                // each of Context, Decision and Consequences counts once, however many headings name it
                 nygard.add(1, "section \"" + h + "\"");
             }
             if (cs.contains(SectionConcept.RATIONALE) || cs.contains(SectionConcept.DECISION_DRIVERS)
@@ -136,6 +138,16 @@ final class DialectDetector {
         }
         return new Detection(d, String.join(", ", best.signs) + " (score " + best.score
                 + (others.length() > 0 ? "; " + others : "") + ")");
+    }
+
+    private static Set<SectionConcept> nygardConcepts(Set<SectionConcept> cs) {
+        Set<SectionConcept> out = EnumSet.noneOf(SectionConcept.class);
+        for (SectionConcept c : cs) {
+            if (c == SectionConcept.CONTEXT || c == SectionConcept.DECISION || c == SectionConcept.CONSEQUENCES) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The signs found for one dialect, and their weight. */

@@ -17,6 +17,7 @@ class SectionConceptTest {
     @CsvSource(delimiter = ';', value = {
         "Context; CONTEXT",
         "Background; CONTEXT",
+        "Intro; CONTEXT",
         "2. Context and Problem Statement:; CONTEXT",
         "Considered Alternatives; CONSIDERED_OPTIONS",
         "CI Platform Considered Options; CONSIDERED_OPTIONS",

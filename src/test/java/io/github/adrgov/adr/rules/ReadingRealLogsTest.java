@@ -53,6 +53,7 @@ class ReadingRealLogsTest {
         assertThat(log.adrs()).extracting(Adr::dialect).containsOnly(Dialect.CHANGELOG);
         assertThat(log.adrs().get(0).dialectReason()).contains("a ## Changelog section");
         assertThat(log.adrs().get(2).dialectReason()).contains("an \"# ADR NNN: Title\" title");
+        assertThat(log.byId("adr-draft-relay-incentives").orElseThrow().dialect()).isEqualTo(Dialect.CHANGELOG);
         assertThat(validate("changelog-log", "docs/architecture")).containsExactly(
                 "docs/architecture/adr-003-light-client-upgrades.md:1: [missing-date] The ADR has no date; add a "
                         + "\"## Changelog\" section whose first entry is dated, e.g. \"- 2025-01-15: Initial draft\".");
