@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * {@code missing-date}: an ADR states no date, or an empty one. The message says where the date goes. Quiet where the
  * date is not part of the dialect's template (MADR, unless configured in {@code requiredFields}), for a changelog-
- * dialect ADR whose {@code ## Changelog} section holds a dated entry, and in a log that by its own convention records
+ * dialect ADR whose {@code ## Changelog} section holds a dated entry, for a status line that carries the date
+ * ({@code Proposed - 30/04/2025}), and in a log that by its own convention records
  * no dates at all ({@link RuleSupport#logConvention}).
  */
 public final class MissingDateRule implements Rule {
@@ -38,7 +39,7 @@ public final class MissingDateRule implements Rule {
                 continue;
             }
             if (adr.dateText() == null) {
-                if (!datedChangelog(adr)) {
+                if (!datedChangelog(adr) && !datedStatus(adr)) {
                     ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no date; " + where(dialect) + ".");
                 }
             } else if (adr.dateText().isBlank()) {
@@ -46,6 +47,15 @@ public final class MissingDateRule implements Rule {
             }
         }
     }
+
+    /** Whether the status line carries the date: {@code Proposed - 30/04/2025}, {@code Accepted (2024-03-01)}. */
+    static boolean datedStatus(Adr adr) {
+        return adr.status().map(s -> STATUS_DATE.matcher(s.text()).find()).orElse(false);
+    }
+
+    /** A full date written in a status line: ISO, or day, month and a four-digit year. */
+    private static final Pattern STATUS_DATE = Pattern.compile(
+            "\\b(?:(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2})\\b");
 
     /** Whether the ADR keeps its dates in a changelog section that holds a dated entry. */
     static boolean datedChangelog(Adr adr) {

@@ -104,6 +104,13 @@ class ReadingRealLogsTest {
     }
 
     @Test
+    void aDateWrittenInTheStatusLineIsNotMissing() throws Exception {
+        assertThat(validate("status-date", "docs/adr")).containsExactly(
+                "docs/adr/0003-forget-the-date.md:1: [missing-date] The ADR has no date; add a \"Date: YYYY-MM-DD\" "
+                        + "line below the title.");
+    }
+
+    @Test
     void aLogThatRecordsNoDatesAtAllPasses() throws Exception {
         assertThat(validate("no-dates-convention", "docs/adr")).isEmpty();
     }
