@@ -67,4 +67,35 @@ class ReadLogRulesTest {
                         + "accepted, rejected, deprecated, superseded, draft); add it with <extraStatuses> or fix the "
                         + "status.");
     }
+
+    @Test
+    void theFileNameGivesTheNumberAndADifferentTitleNumberIsAMismatch() {
+        AdrLog log = read(
+                "0028-use-queues.md", "# 29 Use queues\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n",
+                "adr-013-pin-versions.md", "# ADR 012: Pin versions\n\n## Status\n\nAccepted\n",
+                "0030-use-caches.md", "# 30. Use caches\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n",
+                "0031-ten-rules.md", "# 10 rules for naming\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n");
+
+        assertThat(Fixtures.run(new NumberMismatchRule(), log)).containsExactly(
+                "docs/adr/0028-use-queues.md:1: [number-mismatch] The file name says number 0028, but the title says "
+                        + "29; rename the file or fix the title.",
+                "docs/adr/adr-013-pin-versions.md:1: [number-mismatch] The file name says number 013, but the title "
+                        + "says 12; rename the file or fix the title.");
+        assertThat(log.adrs()).extracting(Adr::number).containsExactly(13, 28, 30, 31);
+        assertThat(log.adrs()).extracting(Adr::title).containsExactly("Pin versions", "Use queues", "Use caches",
+                "10 rules for naming");
+    }
+
+    @Test
+    void theAdrToolsTitlePlaceholderIsTemplateText() {
+        AdrLog log = read("0004-x.md", "# n. Title\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n",
+                "0005-y.md", "# NUMBER. TITLE\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n",
+                "0006-z.md", "# 6. Name the N. Virginia region\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n");
+
+        assertThat(Fixtures.run(new PlaceholderTextRule(), log)).containsExactly(
+                "docs/adr/0004-x.md:1: [placeholder-text] Template text \"n. Title\" is left unfilled; replace it with "
+                        + "the real content or remove it.",
+                "docs/adr/0005-y.md:1: [placeholder-text] Template text \"NUMBER. TITLE\" is left unfilled; replace it "
+                        + "with the real content or remove it.");
+    }
 }
