@@ -39,6 +39,9 @@ public final class AdrParser {
     /** Sections whose bullets name related ADRs. */
     private static final Pattern LINK_SECTIONS = Pattern.compile(
             "related.*|links?|see also|references?|supersedes|superseded by|supersession.*|.*related (decisions|adrs|records)");
+    /** A supersession field that names only a part of the ADR: {@code ADR 0053 §7}, {@code section 3 of ADR-2}. */
+    private static final Pattern PARTIAL_VALUE = Pattern.compile(
+            "(?i)\u00A7|\\bsections?\\s+\\d|\\b(?:parts?|aspects?|portions?)\\s+of\\b|\\b(?:partly|partially)\\b");
     /** A URL scheme such as {@code https:} or {@code mailto:}. */
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
@@ -185,6 +188,9 @@ public final class AdrParser {
                 b.field(m.name(), Markup.plain(m.value()), m.line());
             }
             LinkKind kind = SUPERSESSION_KEYS.get(m.name());
+            if (kind != null && PARTIAL_VALUE.matcher(m.value()).find()) {
+                kind = LinkKind.REFERENCE; // "Supersedes: ADR 0053 §7": a part of it, so the older ADR stands
+            }
             if (kind != null) {
                 for (LinkReader.Target t : linkReader.valueTargets(m.value())) {
                     links.add(new AdrLink(kind, m.key() + ": " + Markup.plain(t.text()), t.path(), t.number(),

@@ -24,6 +24,9 @@ final class LinkReader {
     private static final Pattern PARTIAL = Pattern.compile(
             "(?i)\\s+(?:only\\s+)?(?:some|certain|several|a\\s+few|the)?\\s*(?:aspects?|parts?|portions?|sections?|"
                     + "pieces?|elements?|details?)\\s+of\\b|(?i)\\s+(?:only\\s+)?(?:some|part|much|most)\\s+of\\b");
+    /** {@code Parts of this ADR were superseded by}, {@code partly superseded by}: a partial supersession. */
+    private static final Pattern PARTIAL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:parts?|portions?|aspects?|sections?|some|much)\\s+of\\b|\\b(?:partly|partially|in\\s+part)\\b");
     private static final Pattern LAST_WORDS = Pattern.compile("(?i)(\\p{L}+'?\\p{L}*)(?:\\s+(?:be|been|is|are|was|were|get|got))?\\s*$");
     private static final Pattern HEDGES = Pattern.compile(
             "(?i)not|never|n't|isn't|wasn't|won't|may|might|could|would|should|will|can|if|unless|whether|eventually|later");
@@ -123,8 +126,9 @@ final class LinkReader {
         Matcher m = phrase.matcher(markdown);
         int from = 0;
         while (from < markdown.length() && out.size() < MAX_TARGETS && m.find(from)) {
-            if (hidden[m.start()] || (prose && (PARTIAL.matcher(markdown.substring(m.end())).lookingAt()
-                    || hedged(markdown.substring(0, m.start()))))) {
+            if (hidden[m.start()] || PARTIAL.matcher(markdown.substring(m.end())).lookingAt()
+                    || PARTIAL_BEFORE.matcher(sentenceBefore(markdown, m.start())).find()
+                    || (prose && hedged(markdown.substring(0, m.start())))) {
                 from = m.end();
                 continue;
             }
@@ -153,6 +157,12 @@ final class LinkReader {
             return true;
         }
         return number != null && !SCHEME.matcher(dest).lookingAt();
+    }
+
+    /** The text of the sentence before {@code end}: from the last {@code .}, {@code ;} or {@code !} on. */
+    private static String sentenceBefore(String s, int end) {
+        int from = Math.max(Math.max(s.lastIndexOf(". ", end), s.lastIndexOf("; ", end)), s.lastIndexOf("! ", end));
+        return s.substring(from < 0 ? 0 : from, end);
     }
 
     /** Whether the words before a phrase make it hypothetical or negated: {@code not}, {@code may be}, {@code if}. */
@@ -273,8 +283,8 @@ final class LinkReader {
     }
 
     /**
-     * ADR references in a line of prose: links to ADR files ({@code [the cache ADR](0042-cache.md)}) and mentions
-     * written {@code ADR-0012}, {@code ADR 12} or {@code adr-012}. Not inside code spans or URLs, not part of a longer
+     * ADR references in a line of prose: mentions written {@code ADR-0012}, {@code ADR 12} or {@code adr-012} outside
+     * links (a link that leads nowhere is {@code broken-link}'s, one problem one finding). Not inside code spans or URLs, not part of a longer
      * identifier ({@code MY_ADR-12}, {@code ADR-12_FLAG}), not a version ({@code ADR 2.0}); the {@code DR} prefix
      * counts only in link sections, where it cannot be disaster recovery.
      */
@@ -291,14 +301,7 @@ final class LinkReader {
         }
         List<AdrLink> out = new ArrayList<>();
         Matcher link = ANY_LINK.matcher(masked);
-        while (link.find() && out.size() < MAX_TARGETS) {
-            String dest = link.group(2);
-            boolean external = dest.isEmpty() || SCHEME.matcher(dest).lookingAt() || dest.startsWith("/");
-            if (!external && ADR_FILE.matcher(dest).find()) {
-                Matcher named = TEXT_ADR.matcher(Markup.plain(link.group(1)));
-                Integer n = named.find() ? Integer.valueOf(named.group(1)) : null;
-                out.add(new AdrLink(LinkKind.REFERENCE, Markup.plain(link.group()), dest, n, line));
-            }
+        while (link.find()) {
             for (int i = link.start(); i < link.end(); i++) {
                 masked.setCharAt(i, ' ');
             }

@@ -147,4 +147,20 @@ class ReadLogRulesTest {
                 "docs/adr/0013-use-redis.md:11: [broken-reference] Reference \"ADR-0042\" is broken: there is no "
                         + "ADR-0042.");
     }
+
+    @Test
+    void aPartialSupersessionLeavesTheOlderAdrStanding() {
+        AdrLog log = read(
+                "0006-defaults.md", nygard(6, "Defaults", "2024-01-01",
+                        "Implemented. Parts of this ADR were superseded by ADR-0020"),
+                "0020-new-defaults.md", "# 20. New defaults\n\nDate: 2024-03-01\n\n**Supersedes**: ADR 0006 \u00a77 "
+                        + "\"Padding\" behaviour\n\n## Status\n\nAccepted\n\n## Context\n\nThis ADR supersedes parts of "
+                        + "ADR-0006.\n\n## Decision\n\nD.\n\n## Consequences\n\nC.\n");
+
+        assertThat(log.adrs()).extracting(a -> a.statusCategory().id()).containsExactly("accepted", "accepted");
+        assertThat(log.supersessions().pairs()).isEmpty();
+        assertThat(Fixtures.run(new SupersededStillActiveRule(), log)).isEmpty();
+        assertThat(Fixtures.run(new OneSidedSupersessionRule(), log)).isEmpty();
+        assertThat(Fixtures.run(new BrokenReferenceRule(), log)).isEmpty();
+    }
 }
