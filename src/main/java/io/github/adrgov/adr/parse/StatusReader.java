@@ -153,8 +153,10 @@ final class StatusReader {
         }
         Matcher choice = CHOICE.matcher(text);
         if (choice.find() && vocabulary.categoryOf(choice.group(1)) != null
-                && vocabulary.categoryOf(choice.group(2)) != null) {
+                && vocabulary.categoryOf(choice.group(2)) != null
+                && vocabulary.categoryOf(choice.group(1)) != vocabulary.categoryOf(choice.group(2))) {
             // "Accepted or Rejected", "proposed | accepted | ...": the template's choices, left unfilled
+            // ("Accepted, Implemented" names one state twice and is no choice)
             return StatusCategory.OTHER;
         }
         String lower = text.toLowerCase(Locale.ROOT);

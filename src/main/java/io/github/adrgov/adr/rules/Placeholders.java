@@ -34,6 +34,10 @@ final class Placeholders {
     private static final Pattern TODO_LINE = Pattern.compile(
             "^[\\s>#*+\\-_]*(?:\\d+[.)]\\s*)?[*_]*(TODO|TBD)[*_]*[.:!…]*[*_]*\\s*$");
 
+    /** The adr-tools template's title, left unfilled: {@code # n. Title}, {@code # NUMBER. TITLE}, {@code # XXX. ...}. */
+    private static final Pattern TITLE_PLACEHOLDER = Pattern.compile(
+            "^#\\s+((?:n|N|NN+|NNNN|X{1,4}|x{3,4}|NUMBER|number|\\{number}|\\[number])\\.\\s+\\S.*)$");
+
     private Placeholders() {
     }
 
@@ -56,6 +60,12 @@ final class Placeholders {
             Matcher m = TODO_LINE.matcher(line);
             if (m.find()) {
                 found = m.group(1);
+            }
+        }
+        if (found == null && line.startsWith("#")) {
+            Matcher m = TITLE_PLACEHOLDER.matcher(line);
+            if (m.matches()) {
+                found = m.group(1).strip();
             }
         }
         return found;

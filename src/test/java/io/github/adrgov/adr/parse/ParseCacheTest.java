@@ -506,6 +506,8 @@ class ParseCacheTest {
 
                     Supersedes [9. Folder per decision](0009-folder-style/README.md)
 
+                    Amends ADR-0001
+
                     ## Context
 
                     Folders confused the index.

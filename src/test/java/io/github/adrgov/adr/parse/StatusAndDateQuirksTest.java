@@ -69,6 +69,8 @@ class StatusAndDateQuirksTest {
         "提议                                      | PROPOSED   | 提议",
         "完成                                      | ACCEPTED   | 完成",
         "Contested                                 | OTHER      | Contested",
+        "'Accepted, Implemented'                   | ACCEPTED   | Accepted, Implemented",
+        "'Accepted, implemented in v6'             | ACCEPTED   | Accepted, implemented in v6",
         "> Accepted or Rejected                    | OTHER      | Accepted or Rejected",
         "proposed / accepted / rejected            | OTHER      | proposed / accepted / rejected",
         "<!-- say which --> Accepted               | ACCEPTED   | Accepted",
