@@ -24,6 +24,7 @@ class SectionConceptTest {
         "Solution Options; CONSIDERED_OPTIONS",
         "Option considered; CONSIDERED_OPTIONS",
         "Consequence; CONSEQUENCES",
+        "Negative; CONSEQUENCES",
         "Positive Consequences <!-- optional -->; CONSEQUENCES",
         "Decisions; DECISION",
         "Decision: use Postgres; DECISION",
