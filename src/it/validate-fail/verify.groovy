@@ -6,7 +6,7 @@ def expected = [
     '[ERROR] docs/adr/0003-split-the-billing-module-out.md:1: [duplicate-number] Number 0003 is also used by docs/adr/0003-turn-features-on-with-flags.md; give one of them the next free number, 0005.',
     '[ERROR] docs/adr/0003-split-the-billing-module-out.md:1: [missing-section] Required section "Consequences" is missing (quick).',
     '[ERROR] docs/adr/0003-turn-features-on-with-flags.md:1: [duplicate-number] Number 0003 is also used by docs/adr/0003-split-the-billing-module-out.md; give one of them the next free number, 0005.',
-    '[ERROR] docs/adr/0004-review-every-schema-change.md:3: [unknown-status] Status "Approved" is not in the vocabulary (proposed, accepted, rejected, deprecated, superseded, draft); add it with <extraStatuses> or fix the status.',
+    '[ERROR] docs/adr/0004-review-every-schema-change.md:3: [unknown-status] Status "Contested" is not in the vocabulary (proposed, accepted, rejected, deprecated, superseded, draft); add it with <extraStatuses> or fix the status.',
     '[ERROR] ADR log docs/adr: 5 ADRs, 5 errors, 0 warnings.',
     '[INFO] Findings written to target/adr/validation.json. To change a rule\'s severity or switch it off, configure the plugin with <rules><broken-supersession>off</broken-supersession></rules> (error, warning, info or off).',
 ]

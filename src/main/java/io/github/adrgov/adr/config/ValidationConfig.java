@@ -31,11 +31,16 @@ public final class ValidationConfig {
                 "Decision Outcome|Decision");
         m.put(Dialect.MADR, madr);
         m.put(Dialect.LOG4BRAINS, madr);
+        m.put(Dialect.CHANGELOG, List.of("Status", "Context", "Decision", "Consequences"));
         m.put(Dialect.UNKNOWN, List.of());
         return m;
     }
 
-    /** Required metadata fields other than status and date, per dialect (the template asks for Deciders). */
+    /**
+     * Required metadata fields per dialect (the template asks for Deciders). Status and date are required in every
+     * dialect but MADR, whose own template marks them optional; naming {@code status} or {@code date} here requires
+     * them for MADR too (see {@link #requiresStatus(Dialect)}).
+     */
     public static Map<Dialect, List<String>> defaultRequiredFields() {
         Map<Dialect, List<String>> m = new EnumMap<>(Dialect.class);
         for (Dialect d : Dialect.values()) {
@@ -82,8 +87,29 @@ public final class ValidationConfig {
     /** Required sections for a dialect (entries may hold {@code |}-separated alternatives). */
     public List<String> requiredSections(Dialect d) { return requiredSections.getOrDefault(d, List.of()); }
 
-    /** Required fields other than status and date for a dialect. */
+    /** Required fields for a dialect; {@code status} and {@code date} entries are read by {@link #requiresStatus}. */
     public List<String> requiredFields(Dialect d) { return requiredFields.getOrDefault(d, List.of()); }
+
+    /**
+     * Whether {@code missing-status} asks this dialect's ADRs for a status: always, but for MADR (whose template
+     * marks the status optional) only when {@code requiredFields} names {@code status} for it.
+     */
+    public boolean requiresStatus(Dialect d) { return d != Dialect.MADR || namesField(d, "status"); }
+
+    /** Whether {@code missing-date} asks this dialect's ADRs for a date: as {@link #requiresStatus}, for the date. */
+    public boolean requiresDate(Dialect d) { return d != Dialect.MADR || namesField(d, "date"); }
+
+    /** Whether the configured required fields of a dialect name this field, e.g. {@code status}. */
+    public boolean namesField(Dialect d, String field) {
+        for (String entry : requiredFields(d)) {
+            for (String alt : entry.split("\\|")) {
+                if (alt.strip().equalsIgnoreCase(field)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** Whether the log must be numbered. */
     public NumberingMode numbering() { return numbering; }

@@ -35,6 +35,7 @@ import java.util.TreeSet;
  *       "status": "superseded",
  *       "statusText": "Superseded by ADR-0002",
  *       "date": "2025-01-15",
+ *       "dateText": "2025-01-15",
  *       "supersededBy": [ "0002-use-madr" ],
  *       "supersedes": [ ],
  *       "dialect": "nygard"
@@ -46,7 +47,8 @@ import java.util.TreeSet;
  * <p>One object per ADR, ordered by number, then id. {@code file} is relative to the base directory with forward
  * slashes; {@code number} is an integer or null; {@code title} has no number prefix; {@code status} is one of
  * proposed, accepted, rejected, deprecated, superseded, draft or other (other also when the file states no status,
- * in which case {@code statusText} is null); {@code date} is ISO {@code YYYY-MM-DD} or null when absent or invalid;
+ * in which case {@code statusText} is null); {@code date} is ISO {@code YYYY-MM-DD} or null when absent, impossible or of an open day-month order
+ * ({@code 21.07.2017} and {@code Jan 29, 2021} are read); {@code dateText} is the date as written, or null;
  * {@code supersededBy} and {@code supersedes} list the ids of the ADRs this ADR itself names in that role, resolved in
  * the log, sorted and without duplicates (a name that resolves to no ADR is left out: {@code broken-supersession}
  * reports it). Pretty-printed, UTF-8, {@code \n} line endings, so the same log gives the same bytes.
@@ -98,6 +100,7 @@ public final class AdrsJsonWriter {
         m.put("status", a.statusCategory().id());
         m.put("statusText", a.status().map(s -> s.text()).orElse(null));
         m.put("date", a.date() == null ? null : a.date().toString());
+        m.put("dateText", a.dateText());
         m.put("supersededBy", targets(a, LinkKind.SUPERSEDED_BY, log));
         m.put("supersedes", targets(a, LinkKind.SUPERSEDES, log));
         m.put("dialect", a.dialect().id());

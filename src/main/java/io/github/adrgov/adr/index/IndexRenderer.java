@@ -130,8 +130,8 @@ public final class IndexRenderer {
             case ID:
                 return MarkdownText.cell(a.id());
             case TITLE:
-                return "[" + MarkdownText.cell(a.title() != null && !a.title().isBlank() ? a.title() : a.id()) + "]("
-                        + MarkdownText.destination(indexDir, a.file()) + ")";
+                String title = a.title() != null && !a.title().isBlank() ? a.title() : a.id();
+                return "[" + MarkdownText.cellWithCode(title) + "](" + MarkdownText.destination(indexDir, a.file()) + ")";
             case STATUS:
                 return status(a, log, indexDir);
             case DATE:

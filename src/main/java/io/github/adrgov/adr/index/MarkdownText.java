@@ -45,6 +45,60 @@ final class MarkdownText {
     }
 
     /**
+     * Text with inline code, such as a title {@code Use `pnpm` workspaces}, as a table cell: the code spans are kept
+     * as written (so the index renders them as code; a {@code |} inside is escaped, the one escape GitHub reads in a
+     * code span of a table), everything else is escaped as {@link #cell} does.
+     */
+    static String cellWithCode(String text) {
+        if (text == null || text.indexOf('`') < 0) {
+            return cell(text);
+        }
+        StringBuilder plain = new StringBuilder();
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c != '`') {
+                plain.append(c);
+                i++;
+                continue;
+            }
+            int run = 0;
+            while (i + run < text.length() && text.charAt(i + run) == '`') {
+                run++;
+            }
+            String ticks = text.substring(i, i + run);
+            int close = text.indexOf(ticks, i + run);
+            if (close < 0 || close == i + run) {
+                plain.append(ticks);
+                i += run;
+                continue;
+            }
+            appendCell(out, plain.toString());
+            plain.setLength(0);
+            String code = text.substring(i, close + run).replaceAll("[\\s\\u00A0]+", " ").replace("|", "\\|");
+            out.append(code.chars().anyMatch(Character::isISOControl) ? cell(code) : code);
+            i = close + run;
+        }
+        appendCell(out, plain.toString());
+        return out.toString().strip();
+    }
+
+    /** Appends {@code text} escaped as a cell, keeping one space at either end where the text had whitespace. */
+    private static void appendCell(StringBuilder out, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (Character.isWhitespace(text.charAt(0)) && out.length() > 0) {
+            out.append(' ');
+        }
+        out.append(cell(text));
+        if (Character.isWhitespace(text.charAt(text.length() - 1)) && !text.isBlank()) {
+            out.append(' ');
+        }
+    }
+
+    /**
      * The link destination from a file in {@code fromDir} to {@code target}, both relative to the same root with
      * forward slashes. Every character but ASCII letters, digits, {@code -._~} and {@code /} is percent-encoded as
      * UTF-8, so spaces, parentheses and non-ASCII names survive every Markdown renderer.

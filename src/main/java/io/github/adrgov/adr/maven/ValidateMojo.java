@@ -202,6 +202,9 @@ public class ValidateMojo extends AbstractAdrMojo {
             for (String file : log.skipped()) {
                 getLog().debug("Not an ADR, skipped: " + file);
             }
+            for (var adr : log.adrs()) {
+                getLog().debug(adr.file() + ": read as " + adr.dialect().id() + " (" + adr.dialectReason() + ")");
+            }
         }
         return log;
     }

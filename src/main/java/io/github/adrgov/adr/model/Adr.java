@@ -33,6 +33,7 @@ public final class Adr {
     private final List<Section> sections;
     private final List<AdrLink> links;
     private final Dialect dialect;
+    private final String dialectReason;
     private final List<Problem> problems;
     private final List<String> lines;
     private final int bodyStartLine;
@@ -54,6 +55,7 @@ public final class Adr {
         this.sections = List.copyOf(b.sections);
         this.links = List.copyOf(b.links);
         this.dialect = b.dialect;
+        this.dialectReason = b.dialectReason;
         this.problems = List.copyOf(b.problems);
         this.lines = List.copyOf(b.lines);
         this.bodyStartLine = b.bodyStartLine;
@@ -81,6 +83,7 @@ public final class Adr {
         b.sections.addAll(sections);
         b.links.addAll(links);
         b.dialect = dialect;
+        b.dialectReason = dialectReason;
         b.problems.addAll(problems);
         b.lines.addAll(lines);
         b.bodyStartLine = bodyStartLine;
@@ -157,6 +160,9 @@ public final class Adr {
     /** The dialect detected for this file. */
     public Dialect dialect() { return dialect; }
 
+    /** Why the dialect was chosen, in words, e.g. {@code "## Status section with Context, Decision"}; may be empty. */
+    public String dialectReason() { return dialectReason; }
+
     /** Things the parser could not make sense of (e.g. front matter that does not parse). */
     public List<Problem> problems() { return problems; }
 
@@ -188,6 +194,7 @@ public final class Adr {
         private final List<Section> sections = new ArrayList<>();
         private final List<AdrLink> links = new ArrayList<>();
         private Dialect dialect = Dialect.UNKNOWN;
+        private String dialectReason = "";
         private final List<Problem> problems = new ArrayList<>();
         private final List<String> lines = new ArrayList<>();
         private int bodyStartLine = 1;
@@ -235,6 +242,12 @@ public final class Adr {
         }
 
         public Builder dialect(Dialect d) { this.dialect = Objects.requireNonNull(d); return this; }
+
+        /** The dialect and why it was chosen (shown in debug output). */
+        public Builder dialect(Dialect d, String reason) {
+            this.dialectReason = reason == null ? "" : reason;
+            return dialect(d);
+        }
 
         public Builder problem(String message, Integer line) { problems.add(new Problem(message, line)); return this; }
 

@@ -14,6 +14,12 @@ public enum Dialect {
     MADR,
     /** log4brains: MADR-like, file named {@code YYYYMMDD-slug.md}, no number. */
     LOG4BRAINS,
+    /**
+     * The changelog family (Cosmos SDK and the projects that took its template): {@code adr-012-slug.md},
+     * {@code # ADR 012: Title}, a {@code ## Status} section, and no date line: the date is the first entry of a
+     * {@code ## Changelog} list of dated bullets.
+     */
+    CHANGELOG,
     /** None of the above could be recognised. */
     UNKNOWN;
 

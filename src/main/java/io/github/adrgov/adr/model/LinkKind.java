@@ -9,5 +9,9 @@ public enum LinkKind {
     /** A reference to another ADR (e.g. in Related Decisions, or {@code ADR-042} in a Links bullet). */
     REFERENCE,
     /** A relative Markdown link to a file (any file, ADR or not). */
-    FILE_LINK
+    FILE_LINK,
+    /** This ADR amends the target ({@code Amends [4. X](0004-x.md)}): a reference, never a supersession. */
+    AMENDS,
+    /** This ADR is amended by the target ({@code Amended by ADR-0005}): a reference, never a supersession. */
+    AMENDED_BY
 }

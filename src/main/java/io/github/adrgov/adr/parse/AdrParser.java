@@ -39,6 +39,9 @@ public final class AdrParser {
     /** Sections whose bullets name related ADRs. */
     private static final Pattern LINK_SECTIONS = Pattern.compile(
             "related.*|links?|see also|references?|supersedes|superseded by|supersession.*|.*related (decisions|adrs|records)");
+    /** A supersession field that names only a part of the ADR: {@code ADR 0053 §7}, {@code section 3 of ADR-2}. */
+    private static final Pattern PARTIAL_VALUE = Pattern.compile(
+            "(?i)\u00A7|\\bsections?\\s+\\d|\\b(?:parts?|aspects?|portions?)\\s+of\\b|\\b(?:partly|partially)\\b");
     /** A URL scheme such as {@code https:} or {@code mailto:}. */
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
@@ -95,9 +98,11 @@ public final class AdrParser {
         Section statusSection = statusSection(sections);
 
         readStatus(b, fm, header, statusSection, src, outline, linkReader, links);
-        DateReader.read(b, fm, header, stem);
+        int headerEnd = sections.isEmpty() ? src.size() : sections.get(0).line() - 1;
+        DateReader.read(b, fm, header, TextLine.meaningful(src, outline, bodyStart, headerEnd), stem);
         readFields(b, fm, header, linkReader, links);
         readSectionLinks(sections, src, outline, linkReader, links);
+        readProseLinks(sections, statusSection, title.headingLine(), bodyStart, src, outline, linkReader, links);
         readFileLinks(outline, links);
 
         List<AdrLink> unique = new ArrayList<>(new LinkedHashSet<>(links));
@@ -106,8 +111,15 @@ public final class AdrParser {
 
         List<String> headings = new ArrayList<>();
         sections.forEach(s -> headings.add(s.heading()));
-        b.dialect(DialectDetector.detect(new DialectDetector.Signals(stem, fm, header, statusSection != null,
-                title.numbered(), TitleReader.adrPrefixed(outline), headings)));
+        String h1 = null;
+        for (MarkdownOutline.HeadingInfo h : outline.headings()) {
+            if (h.line() == title.headingLine()) {
+                h1 = Markup.heading(h.rawText());
+            }
+        }
+        DialectDetector.Detection dialect = DialectDetector.detect(new DialectDetector.Signals(stem, fm, header,
+                statusSection != null, title.numbered(), TitleReader.adrPrefixed(outline), headings, h1));
+        b.dialect(dialect.dialect(), dialect.reason());
         return b.build();
     }
 
@@ -141,7 +153,8 @@ public final class AdrParser {
         if (statusSection != null) {
             List<TextLine> lines = TextLine.meaningful(src, outline, statusSection.line() + 1, statusSection.endLine());
             for (TextLine l : lines) {
-                List<AdrLink> sup = linkReader.supersessions(l.text(), l.line());
+                List<AdrLink> sup = new ArrayList<>(linkReader.supersessions(l.text(), l.line()));
+                sup.addAll(linkReader.amendments(l.text(), l.line(), false));
                 links.addAll(sup);
                 for (AdrLink r : linkReader.references(l.text(), l.line())) {
                     if (!sameTarget(r, sup)) {
@@ -182,6 +195,9 @@ public final class AdrParser {
                 b.field(m.name(), Markup.plain(m.value()), m.line());
             }
             LinkKind kind = SUPERSESSION_KEYS.get(m.name());
+            if (kind != null && PARTIAL_VALUE.matcher(m.value()).find()) {
+                kind = LinkKind.REFERENCE; // "Supersedes: ADR 0053 §7": a part of it, so the older ADR stands
+            }
             if (kind != null) {
                 for (LinkReader.Target t : linkReader.valueTargets(m.value())) {
                     links.add(new AdrLink(kind, m.key() + ": " + Markup.plain(t.text()), t.path(), t.number(),
@@ -200,12 +216,52 @@ public final class AdrParser {
                 continue;
             }
             for (TextLine l : TextLine.meaningful(src, outline, s.line() + 1, s.endLine())) {
-                List<AdrLink> sup = linkReader.supersessions(l.text(), l.line());
+                List<AdrLink> sup = new ArrayList<>(linkReader.supersessions(l.text(), l.line()));
+                sup.addAll(linkReader.amendments(l.text(), l.line(), false));
                 links.addAll(sup);
                 for (AdrLink r : linkReader.references(l.text(), l.line())) {
                     if (!sameTarget(r, sup)) {
                         links.add(r);
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * Supersession, amendments and ADR references written anywhere else in the body ({@code We supersede [ADR
+     * 18](/adr/18) with this ADR}, {@code see ADR-0012}): every meaningful line outside the title, the Status section
+     * and the link sections, skipping lines whose links were read already. Code blocks, code spans and URLs never count.
+     */
+    private static void readProseLinks(List<Section> sections, Section statusSection, int titleLine, int bodyStart,
+            SourceText src, MarkdownOutline outline, LinkReader linkReader, List<AdrLink> links) {
+        Set<Integer> done = new java.util.HashSet<>();
+        for (AdrLink l : links) {
+            if (l.kind() != LinkKind.FILE_LINK) {
+                done.add(l.line());
+            }
+        }
+        boolean[] skip = new boolean[src.size() + 2];
+        if (titleLine > 0 && titleLine < skip.length) {
+            skip[titleLine] = true;
+        }
+        for (Section s : sections) {
+            if (s == statusSection || LINK_SECTIONS.matcher(s.heading().toLowerCase(Locale.ROOT)).matches()) {
+                for (int n = s.line(); n <= Math.min(s.endLine(), src.size()); n++) {
+                    skip[n] = true;
+                }
+            }
+        }
+        for (TextLine l : TextLine.meaningful(src, outline, bodyStart, src.size())) {
+            if (skip[l.line()] || done.contains(l.line())) {
+                continue;
+            }
+            List<AdrLink> sup = new ArrayList<>(linkReader.proseSupersessions(l.text(), l.line()));
+            sup.addAll(linkReader.amendments(l.text(), l.line(), true));
+            links.addAll(sup);
+            for (AdrLink r : linkReader.proseReferences(l.text(), l.line())) {
+                if (!sameTarget(r, sup)) {
+                    links.add(r);
                 }
             }
         }

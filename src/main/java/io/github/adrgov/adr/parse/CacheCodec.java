@@ -33,10 +33,10 @@ import java.util.List;
 final class CacheCodec {
 
     /** Version of the byte layout below. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     /** The number of instance fields of {@link Adr} this codec writes; a test compares it with the class. */
-    static final int ADR_FIELDS = 19;
+    static final int ADR_FIELDS = 20;
 
     private static final StatusCategory[] CATEGORIES = StatusCategory.values();
     private static final Dialect[] DIALECTS = Dialect.values();
@@ -87,6 +87,7 @@ final class CacheCodec {
                 out.writeInt(l.line());
             }
             out.writeByte(a.dialect().ordinal());
+            writeString(out, a.dialectReason());
             out.writeInt(a.problems().size());
             for (Problem p : a.problems()) {
                 writeString(out, p.message());
@@ -135,7 +136,8 @@ final class CacheCodec {
                 b.link(pick(KINDS, in.readUnsignedByte()), readString(in), readString(in), readInteger(in),
                         in.readInt());
             }
-            b.dialect(pick(DIALECTS, in.readUnsignedByte()));
+            Dialect dialect = pick(DIALECTS, in.readUnsignedByte());
+            b.dialect(dialect, readString(in));
             for (int i = 0, n = count(in); i < n; i++) {
                 b.problem(readString(in), readInteger(in));
             }

@@ -3,15 +3,49 @@ package io.github.adrgov.adr.parse;
 import io.github.adrgov.adr.model.Adr;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the date of an ADR: the text as written, and a date only when it is a valid ISO {@code YYYY-MM-DD}. */
-final class DateReader {
+/**
+ * Reads the date of an ADR: the text as written ({@link Adr#dateText()}) and the day it names ({@link Adr#date()}),
+ * from every form real logs write: ISO {@code 2024-03-05}, {@code 2023-9-15}, {@code 2017/11/22}, {@code 20220513},
+ * {@code 21.07.2017}, {@code 30/04/2025} and {@code 12/16/2024} (a day-month order that only the log's own
+ * unambiguous dates settle, see {@link #settle}), two-digit years {@code 08/01/24}, and month names ({@code Jan 29,
+ * 2021}, {@code 2 Sept 2024}, {@code 10 Apr 2022}). A date is null when the text names no real day, or when its
+ * day-month order stays open.
+ */
+public final class DateReader {
 
     /** An ISO date at the start, alone or followed by a note ({@code 2021-01-01 (Updated 2021-12-20)}) or a time. */
-    private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:\\.?$|[\\sT,;(]|\\s*[-\\u2013\\u2014])");
+    private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:\\.?$|[\\sT,;(:]|\\s*[-\\u2013\\u2014])");
+    /** What may follow a date: the end, or a note. */
+    private static final String END = "(?=$|[\\s,;(\\u2013\\u2014]|\\.(?:$|\\s))";
+    private static final Pattern YEAR_FIRST =
+            Pattern.compile("^(\\d{4})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})" + END);
+    private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})" + END);
+    private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})" + END);
+    private static final Pattern YEAR_LAST = Pattern.compile("^(\\d{1,2})\\s*([/-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4}|\\d{2})" + END);
+    private static final Pattern DAY_MONTH_NAME = Pattern.compile(
+            "^(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(\\p{L}{3,9})\\.?,?\\s+(\\d{4})" + END);
+    private static final Pattern MONTH_NAME_DAY = Pattern.compile(
+            "^(\\p{L}{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + END);
+    private static final Pattern MONTH_NAME_YEAR_FIRST = Pattern.compile(
+            "^(\\d{4})[-\\s](\\p{L}{3,9})[-\\s](\\d{1,2})" + END);
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"};
+    /** A date line without its colon: {@code Date 09/04/2018}, {@code **Date** 2024-01-05}. */
+    private static final Pattern COLONLESS = Pattern.compile("^\\s{0,3}(?:[-*+]\\s+)?(?:\\*\\*|__)?(?i:date)(?:\\*\\*|__)?\\s+(\\d.*)$");
+
+    /** The order of day and month in dates written {@code 04/09/2018}. */
+    public enum DayOrder {
+        /** {@code dd/mm/yyyy}. */
+        DAY_FIRST,
+        /** {@code mm/dd/yyyy}. */
+        MONTH_FIRST
+    }
 
     /** Dates used when a file has no {@code Date}, most telling first. */
     private static final List<String> FALLBACK_DATE_KEYS = List.of("last modified", "introduced", "created",
@@ -21,10 +55,12 @@ final class DateReader {
     }
 
     /**
-     * The date from front matter, else a {@code Date} line, else another dated field ({@code Last Modified},
-     * {@code Introduced}, {@code Created}...), else the date the file or folder name starts with (line 0).
+     * The date from front matter, else a {@code Date} line, else a {@code Date 2018-04-09} line without its colon,
+     * else another dated field ({@code Last Modified}, {@code Introduced}, {@code Created}...), else the date the file
+     * or folder name starts with (line 0).
      */
-    static void read(Adr.Builder b, FrontMatter fm, List<MetadataLine> header, String stem) {
+    static void read(Adr.Builder b, FrontMatter fm, List<MetadataLine> header, List<TextLine> headerText,
+            String stem) {
         String text = null;
         int line = 0;
         String fmDate = fm.text("date");
@@ -39,6 +75,13 @@ final class DateReader {
                     line = m.line();
                     break;
                 }
+            }
+        }
+        for (int i = 0; text == null && i < headerText.size(); i++) {
+            Matcher m = COLONLESS.matcher(headerText.get(i).text());
+            if (m.matches()) {
+                text = m.group(1);
+                line = headerText.get(i).line();
             }
         }
         for (int i = 0; text == null && i < FALLBACK_DATE_KEYS.size(); i++) {
@@ -59,7 +102,7 @@ final class DateReader {
         if (text != null) {
             String clean = DateReader.clean(text);
             if (!clean.isEmpty()) {
-                b.date(clean, DateReader.parse(clean), line);
+                b.date(clean, interpret(clean, null), line);
                 return;
             }
         }
@@ -107,9 +150,158 @@ final class DateReader {
         if (!m.find()) {
             return null;
         }
+        return day(m.group(1), m.group(2), m.group(3));
+    }
+
+    /**
+     * The day a date text names, in any form this reader knows (see the class comment), or null when it names no real
+     * day. A {@code 04/09/2018} date whose two first numbers could both be the month is read in {@code order}, and is
+     * null when {@code order} is null; {@code 16/04/2018} and {@code 04/16/2018} need no order.
+     * A note after the date ({@code (updated ...)}) is ignored.
+     */
+    public static LocalDate interpret(String text, DayOrder order) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        Matcher m = ISO.matcher(t);
+        if (m.find()) {
+            return day(m.group(1), m.group(2), m.group(3));
+        }
+        m = YEAR_FIRST.matcher(t);
+        if (m.find()) {
+            return day(m.group(1), m.group(3), m.group(4));
+        }
+        m = COMPACT.matcher(t);
+        if (m.find()) {
+            return day(m.group(1), m.group(2), m.group(3));
+        }
+        m = DOTTED.matcher(t);
+        if (m.find()) {
+            return day(year(m.group(3)), m.group(2), m.group(1));
+        }
+        m = YEAR_LAST.matcher(t);
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int c = Integer.parseInt(m.group(3));
+            DayOrder o = a > 12 ? DayOrder.DAY_FIRST : c > 12 ? DayOrder.MONTH_FIRST : a == c ? DayOrder.DAY_FIRST : order;
+            if (o == null) {
+                return null;
+            }
+            String y = year(m.group(4));
+            return o == DayOrder.DAY_FIRST ? day(y, m.group(3), m.group(1)) : day(y, m.group(1), m.group(3));
+        }
+        m = DAY_MONTH_NAME.matcher(t);
+        if (m.find()) {
+            return day(m.group(3), month(m.group(2)), m.group(1));
+        }
+        m = MONTH_NAME_DAY.matcher(t);
+        if (m.find()) {
+            return day(m.group(3), month(m.group(1)), m.group(2));
+        }
+        m = MONTH_NAME_YEAR_FIRST.matcher(t);
+        if (m.find()) {
+            return day(m.group(1), month(m.group(2)), m.group(3));
+        }
+        return null;
+    }
+
+    /**
+     * What a date text says about the log's day-month order: {@code 16/04/2018} says day first, {@code 04/16/2018}
+     * month first; null for every other text.
+     */
+    public static DayOrder evidence(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = YEAR_LAST.matcher(text.strip());
+        if (!m.find()) {
+            return null;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int c = Integer.parseInt(m.group(3));
+        if (a > 12 && a <= 31 && c <= 12) {
+            return DayOrder.DAY_FIRST;
+        }
+        if (c > 12 && c <= 31 && a <= 12) {
+            return DayOrder.MONTH_FIRST;
+        }
+        return null;
+    }
+
+    /**
+     * The day-month order a log's own dates settle: the order its unambiguous {@code dd/mm/yyyy} or
+     * {@code mm/dd/yyyy} dates use, when they agree by a majority; null when they do not settle it.
+     */
+    public static DayOrder order(Iterable<String> dateTexts) {
+        int dayFirst = 0;
+        int monthFirst = 0;
+        for (String t : dateTexts) {
+            DayOrder o = evidence(t);
+            if (o == DayOrder.DAY_FIRST) {
+                dayFirst++;
+            } else if (o == DayOrder.MONTH_FIRST) {
+                monthFirst++;
+            }
+        }
+        return dayFirst > monthFirst ? DayOrder.DAY_FIRST : monthFirst > dayFirst ? DayOrder.MONTH_FIRST : null;
+    }
+
+    /**
+     * The log-level pass: dates left open because their day-month order is ambiguous ({@code 04/09/2018}) are read in
+     * the order the log's other dates settle. ADRs whose date needs nothing are returned as they are.
+     */
+    static List<Adr> settle(List<Adr> adrs) {
+        List<String> texts = new ArrayList<>();
+        for (Adr a : adrs) {
+            if (a.dateText() != null) {
+                texts.add(a.dateText());
+            }
+        }
+        DayOrder order = order(texts);
+        if (order == null) {
+            return adrs;
+        }
+        List<Adr> out = new ArrayList<>(adrs.size());
+        for (Adr a : adrs) {
+            if (a.date() == null && a.dateText() != null) {
+                LocalDate d = interpret(a.dateText(), order);
+                if (d != null) {
+                    out.add(a.toBuilder().date(a.dateText(), d, a.dateLine()).build());
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** A four-digit year; a two-digit one is read in this century ({@code 24} is 2024). */
+    private static String year(String y) {
+        return y.length() == 2 ? "20" + y : y;
+    }
+
+    /** The month number of an English month name or its abbreviation ({@code Jan}, {@code Sept}), else null. */
+    private static String month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.length() < 3) {
+            return null;
+        }
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (MONTHS[i].startsWith(n)) {
+                return String.valueOf(i + 1);
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate day(String year, String month, String day) {
+        if (month == null) {
+            return null;
+        }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (DateTimeException e) {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
     }

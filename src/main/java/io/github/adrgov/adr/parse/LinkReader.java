@@ -16,6 +16,25 @@ final class LinkReader {
 
     private static final Pattern PHRASE = Pattern.compile(
             "(?i)\\b(?:(super[sc]eded|replaced)(?:\\s+by\\b)?|(super[sc]edes|replaces))");
+    /** Supersession verbs in prose: also {@code we supersede}, {@code is superseded by}. */
+    private static final Pattern PROSE_PHRASE = Pattern.compile(
+            "(?i)\\b(?:(super[sc]eded|replaced)\\s+by\\b|(super[sc]edes?|replaces)\\b)");
+    private static final Pattern AMEND_PHRASE = Pattern.compile("(?i)\\b(?:(amended)\\s+by\\b|(amends)\\b)");
+    /** {@code supersedes some aspects of}, {@code replaces parts of}: a partial supersession, read as none. */
+    private static final Pattern PARTIAL = Pattern.compile(
+            "(?i)\\s+(?:only\\s+)?(?:some|certain|several|a\\s+few|the)?\\s*(?:aspects?|parts?|portions?|sections?|"
+                    + "pieces?|elements?|details?)\\s+of\\b|(?i)\\s+(?:only\\s+)?(?:some|part|much|most)\\s+of\\b");
+    /** {@code Parts of this ADR were superseded by}, {@code partly superseded by}: a partial supersession. */
+    private static final Pattern PARTIAL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:parts?|portions?|aspects?|sections?|some|much)\\s+of\\b|\\b(?:partly|partially|in\\s+part)\\b");
+    private static final Pattern LAST_WORDS = Pattern.compile("(?i)(\\p{L}+'?\\p{L}*)(?:\\s+(?:be|been|is|are|was|were|get|got))?\\s*$");
+    private static final Pattern HEDGES = Pattern.compile(
+            "(?i)not|never|n't|isn't|wasn't|won't|may|might|could|would|should|will|can|if|unless|whether|eventually|later");
+    /** A docs-site page of an ADR: {@code /adr/23}, {@code /docs/adr/0023-x}, {@code /decisions/23}. */
+    private static final Pattern SITE_ADR = Pattern.compile("(?i)(?:^|/)(?:adrs?|decisions?|decision-records?)/\\d+(?:[-_][^/]*)?/?(?:#.*)?$");
+    /** {@code ADR-0012}, {@code ADR 12}, {@code ADR#12}, {@code adr-012} in prose, not inside an identifier. */
+    private static final Pattern PROSE_MENTION = Pattern.compile(
+            "(?<![\\w/.\\-])(?:ADR|Adr|adr(?=[-_#]))[-_ ]?#?0*(\\d{1,9})(?![\\w]|\\.\\d|-\\d)");
     private static final Pattern INLINE_LINK =
             Pattern.compile("^!?\\[((?:[^\\[\\]]|\\[[^\\]]*])*)]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern REF_LINK = Pattern.compile("^\\[([^\\]]+)](?:\\[([^\\]]*)])?");
@@ -61,17 +80,41 @@ final class LinkReader {
      * with it ({@code [Superseded by ADR-4](0004-x.md)}), and then that link is the target.
      */
     List<AdrLink> supersessions(String line0, int line) {
+        return phraseLinks(line0, line, PHRASE, LinkKind.SUPERSEDED_BY, LinkKind.SUPERSEDES, false);
+    }
+
+    /**
+     * Supersession written in the body's prose ({@code We supersede [ADR 18](/adr/18) with this ADR}, {@code This
+     * decision replaces ADR-0003}): as {@link #supersessions}, but a target counts only when it names an ADR (by
+     * {@code ADR-NNN}, a link to an ADR file or page, or a link whose text names an ADR), and a partial, negated or
+     * hypothetical phrase ({@code supersedes some aspects of}, {@code is not superseded by}, {@code may be replaced
+     * by}) names no supersession.
+     */
+    List<AdrLink> proseSupersessions(String line0, int line) {
+        return phraseLinks(line0, line, PROSE_PHRASE, LinkKind.SUPERSEDED_BY, LinkKind.SUPERSEDES, true);
+    }
+
+    /** Amendments in one line: {@code Amends [4. X](0004-x.md)}, {@code Amended by ADR-0005}; never supersession. */
+    List<AdrLink> amendments(String line0, int line, boolean prose) {
+        return phraseLinks(line0, line, AMEND_PHRASE, LinkKind.AMENDED_BY, LinkKind.AMENDS, prose);
+    }
+
+    private List<AdrLink> phraseLinks(String line0, int line, Pattern phrase, LinkKind passive, LinkKind active,
+            boolean prose) {
         String markdown = Markup.capped(line0);
         List<AdrLink> out = new ArrayList<>();
         boolean[] hidden = new boolean[markdown.length() + 1];
         Matcher link = ANY_LINK.matcher(markdown);
         while (link.find()) {
             Arrays.fill(hidden, link.start(), link.end(), true);
-            Matcher inText = PHRASE.matcher(link.group(1));
+            Matcher inText = phrase.matcher(link.group(1));
             if (inText.lookingAt()) {
-                LinkKind kind = inText.group(1) != null ? LinkKind.SUPERSEDED_BY : LinkKind.SUPERSEDES;
+                LinkKind kind = inText.group(1) != null ? passive : active;
                 String dest = link.group(2).isEmpty() ? null : link.group(2);
-                out.add(new AdrLink(kind, Markup.plain(link.group()), dest, numberInText(link.group(1)), line));
+                Integer n = numberInText(link.group(1));
+                if (!prose || namesAdr(dest, n)) {
+                    out.add(new AdrLink(kind, Markup.plain(link.group()), dest, n, line));
+                }
             }
         }
         for (Pattern p : new Pattern[] {CODE_SPAN, ANY_URL}) {
@@ -80,23 +123,52 @@ final class LinkReader {
                 Arrays.fill(hidden, u.start(), u.end(), true);
             }
         }
-        Matcher m = PHRASE.matcher(markdown);
+        Matcher m = phrase.matcher(markdown);
         int from = 0;
         while (from < markdown.length() && out.size() < MAX_TARGETS && m.find(from)) {
-            if (hidden[m.start()]) {
+            if (hidden[m.start()] || PARTIAL.matcher(markdown.substring(m.end())).lookingAt()
+                    || PARTIAL_BEFORE.matcher(sentenceBefore(markdown, m.start())).find()
+                    || (prose && hedged(markdown.substring(0, m.start())))) {
                 from = m.end();
                 continue;
             }
-            LinkKind kind = m.group(1) != null ? LinkKind.SUPERSEDED_BY : LinkKind.SUPERSEDES;
+            LinkKind kind = m.group(1) != null ? passive : active;
             int pos = m.end();
             for (Target t : targets(markdown, pos)) {
+                pos = t.end();
+                if (prose && !namesAdr(t.path(), t.text().matches("(?i)^(?:a?dr)[-_ ]?#?\\d+$") ? t.number()
+                        : t.path() == null ? null : t.number())) {
+                    continue;
+                }
                 String text = Markup.plain(markdown.substring(m.start(), t.end()));
                 out.add(new AdrLink(kind, text, t.path(), t.number(), line));
-                pos = t.end();
             }
             from = Math.max(pos, m.end());
         }
         return out;
+    }
+
+    /** Whether a prose target names an ADR: a number read from ADR wording, or a link to an ADR file or page. */
+    private static boolean namesAdr(String dest, Integer number) {
+        if (dest == null) {
+            return number != null;
+        }
+        if (ADR_FILE.matcher(dest).find() || SITE_ADR.matcher(dest).find()) {
+            return true;
+        }
+        return number != null && !SCHEME.matcher(dest).lookingAt();
+    }
+
+    /** The text of the sentence before {@code end}: from the last {@code .}, {@code ;} or {@code !} on. */
+    private static String sentenceBefore(String s, int end) {
+        int from = Math.max(Math.max(s.lastIndexOf(". ", end), s.lastIndexOf("; ", end)), s.lastIndexOf("! ", end));
+        return s.substring(from < 0 ? 0 : from, end);
+    }
+
+    /** Whether the words before a phrase make it hypothetical or negated: {@code not}, {@code may be}, {@code if}. */
+    private static boolean hedged(String before) {
+        Matcher w = LAST_WORDS.matcher(before);
+        return w.find() && HEDGES.matcher(w.group(1)).matches();
     }
 
     /** Targets written from {@code pos} on: one, then more joined by {@code ,}, {@code and}, {@code &}. */
@@ -206,6 +278,38 @@ final class LinkReader {
         Matcher mention = MENTION.matcher(rest);
         while (out.isEmpty() && mention.find()) {
             out.add(new AdrLink(LinkKind.REFERENCE, mention.group(), null, Integer.valueOf(mention.group(1)), line));
+        }
+        return out;
+    }
+
+    /**
+     * ADR references in a line of prose: mentions written {@code ADR-0012}, {@code ADR 12} or {@code adr-012} outside
+     * links (a link that leads nowhere is {@code broken-link}'s, one problem one finding). Not inside code spans or URLs, not part of a longer
+     * identifier ({@code MY_ADR-12}, {@code ADR-12_FLAG}), not a version ({@code ADR 2.0}); the {@code DR} prefix
+     * counts only in link sections, where it cannot be disaster recovery.
+     */
+    List<AdrLink> proseReferences(String line0, int line) {
+        String markdown = Markup.capped(line0);
+        StringBuilder masked = new StringBuilder(markdown);
+        for (Pattern p : new Pattern[] {CODE_SPAN, ANY_URL}) {
+            Matcher u = p.matcher(markdown);
+            while (u.find()) {
+                for (int i = u.start(); i < u.end(); i++) {
+                    masked.setCharAt(i, ' ');
+                }
+            }
+        }
+        List<AdrLink> out = new ArrayList<>();
+        Matcher link = ANY_LINK.matcher(masked);
+        while (link.find()) {
+            for (int i = link.start(); i < link.end(); i++) {
+                masked.setCharAt(i, ' ');
+            }
+        }
+        Matcher mention = PROSE_MENTION.matcher(masked);
+        while (mention.find() && out.size() < MAX_TARGETS) {
+            out.add(new AdrLink(LinkKind.REFERENCE, mention.group().strip(), null, Integer.valueOf(mention.group(1)),
+                    line));
         }
         return out;
     }

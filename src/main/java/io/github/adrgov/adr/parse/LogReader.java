@@ -79,7 +79,7 @@ public final class LogReader {
                 unreadable.add((UnreadableFile) r);
             }
         }
-        return new AdrLog(display(base, dir, scan, ""), adrs, unreadable, skipped);
+        return new AdrLog(display(base, dir, scan, ""), DateReader.settle(adrs), unreadable, skipped);
     }
 
     private Object readCached(ParseCache cache, Candidate c) {

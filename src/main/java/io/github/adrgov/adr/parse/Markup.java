@@ -160,6 +160,51 @@ final class Markup {
         return plain(t);
     }
 
+    /**
+     * Heading text as {@link #heading} gives it, but with its code spans kept as written ({@code Use `pnpm`
+     * workspaces}): a title's inline code is part of what its author wrote, and the index and the site render it.
+     */
+    static String headingKeepingCode(String raw) {
+        String t = withoutComments(capped(raw)).strip();
+        t = CLOSING_HASHES.matcher(t).replaceAll("");
+        if (t.indexOf('`') < 0) {
+            return plain(t);
+        }
+        java.util.List<String> spans = new java.util.ArrayList<>();
+        StringBuilder sb = new StringBuilder(t.length());
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (c != '`') {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            int run = 0;
+            while (i + run < t.length() && t.charAt(i + run) == '`') {
+                run++;
+            }
+            String ticks = t.substring(i, i + run);
+            int close = t.indexOf(ticks, i + run);
+            while (close >= 0 && close + run < t.length() && t.charAt(close + run) == '`') {
+                close = t.indexOf(ticks, close + run + 1);
+            }
+            if (close < 0 || close == i + run) {
+                sb.append(ticks);
+                i += run;
+                continue;
+            }
+            sb.append('\uE000').append(spans.size()).append('\uE001');
+            spans.add(t.substring(i, close + run));
+            i = close + run;
+        }
+        String p = plain(sb.toString());
+        for (int k = 0; k < spans.size(); k++) {
+            p = p.replace("\uE000" + k + "\uE001", spans.get(k));
+        }
+        return p;
+    }
+
     /** Removes emoji, pictographs and their modifiers (e.g. {@code ✅}, {@code ⌛️}), and {@code :shortcode:} emoji. */
     static String withoutEmoji(String s) {
         StringBuilder sb = new StringBuilder(s.length());

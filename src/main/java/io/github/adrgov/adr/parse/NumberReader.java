@@ -15,7 +15,7 @@ final class NumberReader {
     private static final Pattern ISO_DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}(?:$|\\D)");
     /** {@code 2026-01-slug}: a year and month. */
     private static final Pattern YEAR_MONTH_PREFIX = Pattern.compile("^(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])(?:$|[-_])");
-    /** {@code 6 Title}: a bare number, taken only when it repeats the file's number. */
+    /** {@code 6 Title}: a bare number, taken only when it is plausibly the ADR's number (see {@link #bareNumber}). */
     private static final Pattern TITLE_BARE = Pattern.compile("^(\\d{1,9})\\s+(\\S.*)$");
     /** A generic prefix that is not part of the title: {@code Architecture Decision Record: X}, {@code ADR: X}. */
     private static final Pattern GENERIC_PREFIX = Pattern.compile(
@@ -77,10 +77,24 @@ final class NumberReader {
             }
         }
         Matcher bare = TITLE_BARE.matcher(title);
-        if (fileNumber != null && bare.matches() && Integer.valueOf(bare.group(1)).equals(fileNumber)) {
-            return new NumberedTitle(fileNumber, bare.group(2).strip());
+        if (fileNumber != null && bare.matches() && bareNumber(bare.group(1), bare.group(2), fileNumber)) {
+            return new NumberedTitle(Integer.valueOf(bare.group(1)), bare.group(2).strip());
         }
         return new NumberedTitle(null, withoutGenericPrefix(title));
+    }
+
+    /**
+     * Whether {@code 29} in {@code # 29 Use X} is the ADR's number rather than the start of the title ({@code # 3 Ways
+     * to cache}): it repeats the file's number, or it is zero-padded, or it lies near the file's number and the title
+     * goes on with a capital letter or code.
+     */
+    private static boolean bareNumber(String digits, String rest, int fileNumber) {
+        int n = Integer.parseInt(digits);
+        if (n == fileNumber || (digits.length() > 1 && digits.startsWith("0"))) {
+            return true;
+        }
+        char first = rest.strip().charAt(0);
+        return Math.abs(n - fileNumber) <= 10 && (Character.isUpperCase(first) || first == '`');
     }
 
     private static String withoutGenericPrefix(String title) {

@@ -25,12 +25,13 @@ public record ReadOptions(List<String> includes, List<String> excludes, StatusVo
     /**
      * The non-ADR files of a typical ADR directory: the index at the top ({@code README.md}, {@code index.md},
      * {@code toc.md}) and templates at any depth ({@code template.md}, {@code adr-template.md},
-     * {@code 0000-TEMPLATE.md}, {@code NNNN-adr-template.md}, {@code ADRXXX-...-template.md}, {@code adr-template-lite.md}).
+     * {@code 0000-TEMPLATE.md}, {@code NNNN-adr-template.md}, {@code ADRXXX-...-template.md}, {@code adr-template-lite.md},
+     * {@code adr.template.md}).
      * Patterns match regardless of case. Sub-folder README/index files are handled by {@link LogReader}.
      */
     public static final List<String> DEFAULT_EXCLUDES = List.of(
             "README.md", "index.md", "toc.md", "**/template.md", "**/*-template.md", "**/*_template.md",
-            "**/adr-template*.md", "**/template-*.md");
+            "**/adr-template*.md", "**/template-*.md", "**/*.template.md");
 
     public ReadOptions {
         includes = List.copyOf(includes);

@@ -32,6 +32,14 @@ final class StatusReader {
     private static final Pattern SUPERSEDED_LINE =
             Pattern.compile("^(?:[>\\s]*+)(?:[-*+]\\s+)?[^\\p{L}\\[]*(?:super[sc]eded|replaced)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A later sentence of an active status that records the supersession: {@code Implemented. Superseded by ADR-013},
+     * {@code Accepted, replaced by [ADR 9](...)}.
+     */
+    private static final Pattern LATER_SUPERSEDED = Pattern.compile(
+            "[.;,\\u2013\\u2014-]\\s*(?:and\\s+|but\\s+|now\\s+|later\\s+)?(?:super[sc]eded|replaced)\\s+by\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private final StatusVocabulary vocabulary;
 
     StatusReader(StatusVocabulary vocabulary) {
@@ -145,8 +153,10 @@ final class StatusReader {
         }
         Matcher choice = CHOICE.matcher(text);
         if (choice.find() && vocabulary.categoryOf(choice.group(1)) != null
-                && vocabulary.categoryOf(choice.group(2)) != null) {
+                && vocabulary.categoryOf(choice.group(2)) != null
+                && vocabulary.categoryOf(choice.group(1)) != vocabulary.categoryOf(choice.group(2))) {
             // "Accepted or Rejected", "proposed | accepted | ...": the template's choices, left unfilled
+            // ("Accepted, Implemented" names one state twice and is no choice)
             return StatusCategory.OTHER;
         }
         String lower = text.toLowerCase(Locale.ROOT);
@@ -159,6 +169,10 @@ final class StatusReader {
                 best = w;
                 cat = e.getValue();
             }
+        }
+        if (cat.isActive() && LATER_SUPERSEDED.matcher(text).find()
+                && vocabulary.categoryOf("superseded") == StatusCategory.SUPERSEDED) {
+            return StatusCategory.SUPERSEDED;
         }
         return cat;
     }

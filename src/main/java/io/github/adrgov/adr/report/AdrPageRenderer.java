@@ -41,7 +41,7 @@ public final class AdrPageRenderer extends AdrRendererBase {
 
     @Override
     public String getTitle() {
-        return Labels.full(adr);
+        return Labels.plain(Labels.full(adr));
     }
 
     @Override

@@ -30,8 +30,8 @@ abstract class AdrRendererBase extends AbstractMavenReportRenderer {
                 sink.text(", ");
             }
             first = false;
-            sink.link(data.pages().of(a), attributes(SinkEventAttributes.TITLE, Labels.full(a)));
-            sink.text(Labels.full(a));
+            sink.link(data.pages().of(a), attributes(SinkEventAttributes.TITLE, Labels.plain(Labels.full(a))));
+            inlineText(Labels.full(a));
             sink.link_();
         }
         for (String u : unresolved) {
@@ -77,11 +77,54 @@ abstract class AdrRendererBase extends AbstractMavenReportRenderer {
         return f.file() + (f.line() == null ? "" : ":" + f.line());
     }
 
+    /**
+     * Text with inline code as written in a title ({@code Use `pnpm` workspaces}): the code spans as code, the rest as
+     * text. Both go through the sink as text, so nothing in a title becomes HTML.
+     */
+    protected void inlineText(String label) {
+        int i = 0;
+        StringBuilder plain = new StringBuilder();
+        while (i < label.length()) {
+            char c = label.charAt(i);
+            if (c != '`') {
+                plain.append(c);
+                i++;
+                continue;
+            }
+            int run = 0;
+            while (i + run < label.length() && label.charAt(i + run) == '`') {
+                run++;
+            }
+            String ticks = label.substring(i, i + run);
+            int close = label.indexOf(ticks, i + run);
+            if (close < 0 || close == i + run) {
+                plain.append(ticks);
+                i += run;
+                continue;
+            }
+            if (plain.length() > 0) {
+                sink.text(plain.toString());
+                plain.setLength(0);
+            }
+            String code = label.substring(i + run, close);
+            if (code.length() > 1 && code.startsWith(" ") && code.endsWith(" ") && !code.isBlank()) {
+                code = code.substring(1, code.length() - 1);
+            }
+            sink.inline(SinkEventAttributeSet.Semantics.CODE);
+            sink.text(code);
+            sink.inline_();
+            i = close + run;
+        }
+        if (plain.length() > 0) {
+            sink.text(plain.toString());
+        }
+    }
+
     /** A cell holding a link. */
     protected void linkCell(String href, String label) {
         sink.tableCell();
         sink.link(href);
-        sink.text(label);
+        inlineText(label);
         sink.link_();
         sink.tableCell_();
     }

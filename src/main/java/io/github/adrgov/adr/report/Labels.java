@@ -28,6 +28,11 @@ final class Labels {
         return n.isEmpty() ? title(adr) : n + " " + title(adr);
     }
 
+    /** A label without the backticks of its code spans, for attributes, page titles and the graph. */
+    static String plain(String label) {
+        return label.indexOf('`') < 0 ? label : label.replaceAll("(`+)(?!`)(.+?)(?<!`)\\1(?!`)", "$2");
+    }
+
     /** The status as written, else the localised word for "no status". */
     static String status(Adr adr, ReportText text) {
         return adr.status().map(s -> s.text()).filter(s -> !s.isBlank()).orElse(text.get("status.none"));

@@ -134,14 +134,14 @@ public final class SvgGraph {
         String[] col = COLOURS.get(adr.statusCategory());
         int x = p.x();
         int y = y(p.row(), layout);
-        String full = Labels.full(adr) + " (" + Labels.status(adr, text) + ")";
+        String full = Labels.plain(Labels.full(adr)) + " (" + Labels.status(adr, text) + ")";
         sb.append("<a href=\"").append(esc(pages.of(adr))).append("\">");
         sb.append("<title>").append(esc(full)).append("</title>");
         sb.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(NODE_W)
                 .append("\" height=\"").append(NODE_H).append("\" rx=\"5\" fill=\"").append(col[0])
                 .append("\" stroke=\"").append(col[1]).append("\" stroke-width=\"1.5\"/>");
         sb.append("<text x=\"").append(x + 8).append("\" y=\"").append(y + NODE_H / 2 + 4)
-                .append("\" fill=\"#111\">").append(esc(truncate(Labels.full(adr)))).append("</text>");
+                .append("\" fill=\"#111\">").append(esc(truncate(Labels.plain(Labels.full(adr))))).append("</text>");
         sb.append("</a>\n");
     }
 

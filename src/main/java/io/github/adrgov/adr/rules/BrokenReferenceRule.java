@@ -6,8 +6,8 @@ import io.github.adrgov.adr.model.LinkKind;
 import io.github.adrgov.adr.result.Severity;
 
 /**
- * {@code broken-reference}: a reference to another ADR ({@code ADR-042}, a link to an ADR file) that names no ADR of
- * the log. A link to a URL or a site-absolute path that resolves to no ADR is left alone: it may point at another
+ * {@code broken-reference}: a reference to another ADR anywhere in the body ({@code see ADR-042}, a link to an ADR
+ * file, {@code Amends ADR-3}) that names no ADR of the log. A link to a URL or a site-absolute path that resolves to no ADR is left alone: it may point at another
  * repository's ADR or a web page, which this log cannot check.
  */
 public final class BrokenReferenceRule implements Rule {
@@ -25,7 +25,8 @@ public final class BrokenReferenceRule implements Rule {
         int width = RuleSupport.paddedWidth(ctx.log());
         for (Adr adr : ctx.log().adrs()) {
             for (AdrLink link : adr.links()) {
-                if (link.kind() != LinkKind.REFERENCE) {
+                if (link.kind() != LinkKind.REFERENCE && link.kind() != LinkKind.AMENDS
+                        && link.kind() != LinkKind.AMENDED_BY) {
                     continue;
                 }
                 if (link.targetPath() != null && LinkTargets.isAbsolute(link.targetPath())) {

@@ -24,7 +24,9 @@ public final class BrokenSupersessionRule implements Rule {
         int width = RuleSupport.paddedWidth(ctx.log());
         for (Adr adr : ctx.log().adrs()) {
             for (AdrLink link : adr.links()) {
-                if (link.kind() != LinkKind.SUPERSEDES && link.kind() != LinkKind.SUPERSEDED_BY) {
+                if (link.kind() != LinkKind.SUPERSEDES && link.kind() != LinkKind.SUPERSEDED_BY
+                        || Placeholders.onChoiceList(adr, link.line(), ctx.config().statuses())) {
+                    // "superseded by xxx" in a template's list of choices is placeholder-text's finding
                     continue;
                 }
                 if (ctx.log().resolve(adr, link).isEmpty()) {

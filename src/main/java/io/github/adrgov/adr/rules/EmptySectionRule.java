@@ -1,6 +1,7 @@
 package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.model.Section;
 import io.github.adrgov.adr.result.Severity;
 import java.util.HashMap;
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code empty-section}: a required section is present but holds nothing but blank lines and comments. */
+/**
+ * {@code empty-section}: a required section is present but holds nothing but blank lines and comments. An empty
+ * {@code Status} section is left to {@code missing-status}.
+ */
 public final class EmptySectionRule implements Rule {
 
     @Override public String id() { return "empty-section"; }
@@ -21,15 +25,21 @@ public final class EmptySectionRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        Map<String, List<String>> wanted = new HashMap<>();
+        Map<String, Headings.Wanted> wanted = new HashMap<>();
         for (Adr adr : ctx.log().adrs()) {
-            List<String> required = ctx.config().requiredSections(adr.dialect());
+            Dialect dialect = adr.dialect();
+            List<String> required = ctx.config().requiredSections(dialect);
             if (required.isEmpty()) {
                 continue;
             }
             List<String> headings = Headings.normalized(adr);
             for (String entry : required) {
-                Optional<Section> found = Headings.find(adr, headings, wanted.computeIfAbsent(entry, Headings::wanted));
+                Headings.Wanted w = wanted.computeIfAbsent(entry, Headings::wanted);
+                if (w.isStatus()) {
+                    // an empty Status section is a missing status: missing-status reports it
+                    continue;
+                }
+                Optional<Section> found = Headings.find(adr, headings, w);
                 if (found.isPresent() && found.get().isEmpty()) {
                     ctx.report(adr, found.get().line(), "Required section \"" + found.get().heading()
                             + "\" is empty; write its content.");

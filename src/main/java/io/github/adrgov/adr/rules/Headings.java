@@ -2,17 +2,21 @@ package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.Section;
+import io.github.adrgov.adr.model.SectionConcept;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Matching section headings against required names: case-insensitive, ignoring numbering such as {@code 1.},
- * trailing {@code :}, emphasis and code markup, links, emoji and {@code {#id}} attributes; a heading that goes on
- * after the name ({@code ## Decision: use Postgres}) counts too. A required entry may name alternatives separated by
- * {@code |}.
+ * trailing {@code :}, emphasis and code markup, links, emoji and {@code {#id}} attributes, singular or plural, by the
+ * meaning given in {@link SectionConcept} (its aliases count alike, and a heading that contains the name counts:
+ * {@code ## Decision: use Postgres}, {@code ## CI Platform Considered Options}). A required entry may name
+ * alternatives separated by {@code |}.
  */
 final class Headings {
 
@@ -66,50 +70,64 @@ final class Headings {
     static List<String> normalized(Adr adr) {
         List<String> out = new ArrayList<>(adr.sections().size());
         for (Section s : adr.sections()) {
-            out.add(normalize(s.heading()));
-        }
-        return out;
-    }
-
-    /** The normalised alternatives of a required entry, in order. */
-    static List<String> wanted(String entry) {
-        List<String> out = new ArrayList<>();
-        for (String alt : alternatives(entry)) {
-            out.add(normalize(alt));
+            out.add(SectionConcept.words(normalize(s.heading())));
         }
         return out;
     }
 
     /**
-     * The first section whose heading matches one of the entry's alternatives, earlier alternatives first.
+     * What a required entry asks for: the section concepts its alternatives name (every alias of those counts, see
+     * {@link SectionConcept}), and the normalised words of alternatives that name no concept (matched as written).
+     */
+    record Wanted(Set<SectionConcept> concepts, List<String> literal) {
+        boolean isStatus() {
+            return concepts.contains(SectionConcept.STATUS);
+        }
+    }
+
+    /** The concepts and literal names of a required entry. */
+    static Wanted wanted(String entry) {
+        Set<SectionConcept> concepts = EnumSet.noneOf(SectionConcept.class);
+        List<String> literal = new ArrayList<>();
+        for (String alt : alternatives(entry)) {
+            SectionConcept c = SectionConcept.byName(normalize(alt));
+            if (c != null) {
+                concepts.add(c);
+            } else {
+                literal.add(SectionConcept.words(normalize(alt)));
+            }
+        }
+        return new Wanted(concepts, literal);
+    }
+
+    /**
+     * The section that gives what the entry asks for, at any heading level: first a heading that is exactly one of
+     * the concept's names or a literal alternative, then one that contains such a name (see {@link SectionConcept}).
      *
      * @param headings the ADR's {@link #normalized(Adr) normalised headings}
-     * @param wanted   the entry's {@link #wanted(String) normalised alternatives}
+     * @param wanted   the entry's {@link #wanted(String) concepts and names}
      */
-    static Optional<Section> find(Adr adr, List<String> headings, List<String> wanted) {
-        for (String want : wanted) {
-            int i = headings.indexOf(want);
-            if (i >= 0) {
+    static Optional<Section> find(Adr adr, List<String> headings, Wanted wanted) {
+        for (int i = 0; i < headings.size(); i++) {
+            SectionConcept exact = SectionConcept.byName(headings.get(i));
+            if ((exact != null && wanted.concepts().contains(exact)) || wanted.literal().contains(headings.get(i))) {
                 return Optional.of(adr.sections().get(i));
             }
         }
-        for (String want : wanted) {
-            for (int i = 0; i < headings.size(); i++) {
-                if (namedWithText(headings.get(i), want)) {
+        for (int i = 0; i < headings.size(); i++) {
+            String h = headings.get(i);
+            for (SectionConcept c : SectionConcept.of(h)) {
+                if (wanted.concepts().contains(c)) {
+                    return Optional.of(adr.sections().get(i));
+                }
+            }
+            for (String lit : wanted.literal()) {
+                if (!lit.isEmpty() && (" " + h + " ").contains(" " + lit + " ")) {
                     return Optional.of(adr.sections().get(i));
                 }
             }
         }
         return Optional.empty();
-    }
-
-    /** A heading such as {@code decision: use postgres} or {@code decision - use postgres} names {@code decision}. */
-    private static boolean namedWithText(String heading, String want) {
-        if (!heading.startsWith(want) || heading.length() <= want.length()) {
-            return false;
-        }
-        String rest = heading.substring(want.length());
-        return rest.startsWith(":") || rest.startsWith(" - ") || rest.startsWith(" – ") || rest.startsWith(" — ");
     }
 
     /** An entry as named in a message: {@code "Decision Outcome" (or "Decision")}. */

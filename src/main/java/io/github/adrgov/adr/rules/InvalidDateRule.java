@@ -8,12 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code invalid-date}: a date that is not an ISO date {@code YYYY-MM-DD}, or an impossible one. When the intended
+ * {@code invalid-date}: a date that is not written as an ISO date {@code YYYY-MM-DD} (even when the parser could read
+ * it, so that every tool reads it), or an impossible one. When the intended
  * date is plain (e.g. {@code 2017/11/22}, {@code 21.07.2017}, {@code 20220711}, {@code 2025-11- 05}, {@code Jan 29, 2021}, {@code 2 Sept 2024}) the message offers the ISO form.
  */
 public final class InvalidDateRule implements Rule {
 
     private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A real ISO date at the start of the text, maybe followed by a note: {@code 2021-01-01 (updated 2021-12-20)}. */
+    private static final Pattern ISO_START = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(?!\\d)");
+    /** {@code 04/09/2018}, {@code 08/01/24}: day and month in an order the text does not say. */
+    private static final Pattern OPEN_ORDER = Pattern.compile("(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4}|\\d{2})");
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\.?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})");
@@ -34,23 +39,48 @@ public final class InvalidDateRule implements Rule {
     public void check(RuleContext ctx) {
         for (Adr adr : ctx.log().adrs()) {
             String text = adr.dateText();
-            if (text == null || text.isBlank() || adr.date() != null) {
+            if (text == null || text.isBlank() || (adr.date() != null && ISO_START.matcher(text.strip()).find())) {
                 continue;
             }
-            ctx.report(adr, adr.dateLine(), message(text.trim()));
+            ctx.report(adr, adr.dateLine(), message(text.trim(), adr.date()));
         }
     }
 
-    static String message(String text) {
+    /**
+     * The message for a date text that is not a real ISO date; {@code read} is the day the parser read from it (it
+     * reads {@code 21.07.2017} and the log's own {@code dd/mm/yyyy} dates), or null.
+     */
+    static String message(String text, LocalDate read) {
         if (text.equalsIgnoreCase("YYYY-MM-DD")) {
             return "Date \"" + text + "\" is still the template placeholder; write the date of the decision.";
         }
         if (ISO_SHAPE.matcher(text).matches()) {
-            return "Date \"" + text + "\" does not exist; write a real date as YYYY-MM-DD.";
+            String likely = swapped(text);
+            return "Date \"" + text + "\" does not exist; write a real date as YYYY-MM-DD"
+                    + (likely == null ? "" : " (perhaps " + likely + ")") + ".";
+        }
+        if (read != null) {
+            return "Date \"" + text + "\" is not an ISO date; write YYYY-MM-DD (" + read + ").";
+        }
+        Matcher open = OPEN_ORDER.matcher(text);
+        if (open.matches()) {
+            String year = open.group(3).length() == 2 ? "20" + open.group(3) : open.group(3);
+            String dayFirst = iso(year, open.group(2), open.group(1));
+            String monthFirst = iso(year, open.group(1), open.group(2));
+            if (dayFirst != null && monthFirst != null) {
+                return "Date \"" + text + "\" is not an ISO date, and the log's other dates do not say whether the "
+                        + "day or the month comes first; write YYYY-MM-DD (" + dayFirst + " or " + monthFirst + ").";
+            }
         }
         String iso = suggestion(text);
         return "Date \"" + text + "\" is not an ISO date; write YYYY-MM-DD"
                 + (iso == null ? "" : " (" + iso + ")") + ".";
+    }
+
+    /** {@code 2023-13-10} read as year-day-month, when that is a real date; else null. */
+    private static String swapped(String text) {
+        String[] p = text.split("-");
+        return iso(p[0], p[2], p[1]);
     }
 
     /** The ISO form of a date written year-first or as day.month.year, when it is a real date; else null. */

@@ -25,12 +25,14 @@ public final class MissingFieldRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         for (Adr adr : ctx.log().adrs()) {
+            Dialect dialect = adr.dialect();
             if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr)) {
                 continue;
             }
-            for (String entry : ctx.config().requiredFields(adr.dialect())) {
+            for (String entry : ctx.config().requiredFields(dialect)) {
                 List<String> names = Headings.alternatives(entry);
-                if (names.isEmpty()) {
+                if (names.isEmpty() || names.get(0).equalsIgnoreCase("status") || names.get(0).equalsIgnoreCase("date")) {
+                    // status and date: missing-status and missing-date speak for them
                     continue;
                 }
                 Optional<Field> field = Optional.empty();
@@ -42,7 +44,7 @@ public final class MissingFieldRule implements Rule {
                 }
                 if (field.isEmpty()) {
                     ctx.report(adr, RuleSupport.fileLine(adr), "Required field \"" + names.get(0) + "\" is missing; add "
-                            + example(adr.dialect(), names.get(0)) + ".");
+                            + example(dialect, names.get(0)) + ".");
                 } else if (field.get().value().isBlank()) {
                     ctx.report(adr, field.get().line(), "Required field \"" + field.get().name()
                             + "\" is empty; fill it in.");

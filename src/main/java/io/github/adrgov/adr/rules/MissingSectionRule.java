@@ -1,18 +1,20 @@
 package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
-import io.github.adrgov.adr.model.Section;
+import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.result.Severity;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code missing-section}: a section required for the ADR's dialect is absent. Headings match case-insensitively,
- * ignoring numbering and markup; {@code |} alternatives count. A required {@code Status} section counts as present
- * when the ADR states its status elsewhere (a {@code Status:} line, front matter): {@code missing-status} speaks for
- * an absent status.
+ * ignoring numbering and markup, by meaning ({@link io.github.adrgov.adr.model.SectionConcept}: aliases, plurals, a
+ * heading that contains the name); {@code |} alternatives count. A required {@code Status} section is never reported
+ * here: a status written elsewhere (a {@code Status:} line, front matter) counts, and an absent status is
+ * {@code missing-status}'s one finding. A section that no ADR of the log has is the log's convention, not a finding per
+ * file; a file with none of its dialect's sections at all is one finding.
  */
 public final class MissingSectionRule implements Rule {
 
@@ -26,23 +28,54 @@ public final class MissingSectionRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        Map<String, List<String>> wanted = new HashMap<>();
+        Map<String, Headings.Wanted> wanted = new HashMap<>();
+        Map<String, Boolean> inLog = new HashMap<>();
         for (Adr adr : ctx.log().adrs()) {
-            List<String> required = ctx.config().requiredSections(adr.dialect());
+            Dialect dialect = adr.dialect();
+            List<String> required = ctx.config().requiredSections(dialect);
             if (required.isEmpty()) {
                 continue;
             }
             List<String> headings = Headings.normalized(adr);
+            List<String> missing = new ArrayList<>();
+            int asked = 0;
             for (String entry : required) {
-                if (adr.status().isPresent() && wanted.computeIfAbsent(entry, Headings::wanted).contains("status")) {
+                Headings.Wanted w = wanted.computeIfAbsent(entry, Headings::wanted);
+                if (w.isStatus()) {
+                    // a status written elsewhere counts; an absent one is missing-status's finding alone
                     continue;
                 }
-                Optional<Section> found = Headings.find(adr, headings, wanted.computeIfAbsent(entry, Headings::wanted));
-                if (found.isEmpty()) {
-                    ctx.report(adr, RuleSupport.fileLine(adr), "Required section " + Headings.describe(entry)
-                            + " is missing (" + RuleSupport.dialectName(adr.dialect()) + ").");
+                if (inLog.computeIfAbsent(entry, e -> anyHas(ctx, w))) {
+                    asked++;
+                } else {
+                    // the log's own convention leaves this section out of every ADR
+                    continue;
+                }
+                if (Headings.find(adr, headings, w).isEmpty()) {
+                    missing.add(entry);
                 }
             }
+            if (missing.size() > 1 && missing.size() == asked) {
+                // one problem, one finding: the file is not laid out as its dialect at all
+                List<String> names = new ArrayList<>();
+                missing.forEach(e -> names.add(Headings.describe(e)));
+                ctx.report(adr, RuleSupport.fileLine(adr), "None of the sections required for "
+                        + RuleSupport.dialectName(dialect) + " is there (" + String.join(", ", names)
+                        + "); write them, or set <requiredSections> for the dialect.");
+                continue;
+            }
+            for (String entry : missing) {
+                ctx.report(adr, RuleSupport.fileLine(adr), "Required section " + Headings.describe(entry)
+                        + " is missing (" + RuleSupport.dialectName(dialect) + ").");
+            }
         }
+    }
+
+    /**
+     * Whether some ADR of the log has the section; a log of at least {@value RuleSupport#CONVENTION_MIN} ADRs where
+     * none does leaves it out by its own convention (see {@link RuleSupport#logConvention}).
+     */
+    private static boolean anyHas(RuleContext ctx, Headings.Wanted w) {
+        return !RuleSupport.logConvention(ctx.log(), a -> Headings.find(a, Headings.normalized(a), w).isPresent());
     }
 }

@@ -2,9 +2,18 @@ package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.Dialect;
+import io.github.adrgov.adr.model.Section;
+import io.github.adrgov.adr.model.SectionConcept;
 import io.github.adrgov.adr.result.Severity;
+import java.util.Optional;
 
-/** {@code missing-status}: an ADR states no status. The message says where the status goes in the ADR's dialect. */
+/**
+ * {@code missing-status}: an ADR states no status. The message says where the status goes in the ADR's dialect. It
+ * is the one finding for an absent status ({@code missing-section} and {@code empty-section} leave the Status section
+ * to it). Quiet where the status is not part of the dialect's template (MADR, unless configured in
+ * {@code requiredFields}), and in a log that by its own convention records no statuses at all
+ * ({@link RuleSupport#logConvention}).
+ */
 public final class MissingStatusRule implements Rule {
 
     @Override public String id() { return "missing-status"; }
@@ -17,17 +26,37 @@ public final class MissingStatusRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        if (RuleSupport.logConvention(ctx.log(), adr -> adr.status().isPresent())) {
+            return;
+        }
+        Dialect main = RuleSupport.mainDialect(ctx.log());
         for (Adr adr : ctx.log().adrs()) {
-            if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr)) {
+            Dialect dialect = RuleSupport.dialect(adr, main);
+            if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr) || !ctx.config().requiresStatus(dialect)) {
                 continue;
             }
             if (adr.status().isEmpty()) {
-                ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no status; " + where(adr.dialect()) + ".");
+                Optional<Section> section = statusSection(adr);
+                if (section.isPresent()) {
+                    ctx.report(adr, section.get().line(), "The \"" + section.get().heading()
+                            + "\" section is empty; write the status, e.g. \"Accepted\".");
+                } else {
+                    ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no status; " + where(dialect) + ".");
+                }
             } else if (adr.status().get().text().isBlank()) {
                 ctx.report(adr, adr.status().get().line(), "The status is empty; write one of ("
                         + ctx.config().statuses().describe() + ").");
             }
         }
+    }
+
+    private static Optional<Section> statusSection(Adr adr) {
+        for (Section s : adr.sections()) {
+            if (SectionConcept.byName(Headings.normalize(s.heading())) == SectionConcept.STATUS) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where a status is written in a dialect, as advice. */
@@ -43,6 +72,8 @@ public final class MissingStatusRule implements Rule {
                 return "add \"status: proposed\" to the front matter, or a \"* Status: proposed\" bullet below the title";
             case LOG4BRAINS:
                 return "add a \"- Status: proposed\" bullet below the title";
+            case CHANGELOG:
+                return "add a \"## Status\" section below the title with a status such as \"Accepted\"";
             default:
                 return "add a \"## Status\" section or a \"Status: Proposed\" line below the title";
         }

@@ -1,15 +1,23 @@
 package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Section;
 import io.github.adrgov.adr.result.Severity;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code placeholder-text}: template text left unfilled in the body of an ADR (see {@link Placeholders}). Fenced code
  * blocks, inline code and HTML comments are skipped, and so are the status and date lines, which
- * {@code unknown-status} and {@code invalid-date} speak for. At most one finding per line.
+ * {@code unknown-status} and {@code invalid-date} speak for, unless the status is the template's list of choices
+ * ({@code accepted | deprecated | superseded by xxx}): that is this rule's one finding for the line. At most one
+ * finding per line; a file that is still the unfilled template (placeholders in at least half of its sections) is
+ * one finding that says so, and the other rules leave it alone.
  */
 public final class PlaceholderTextRule implements Rule {
+
+    /** The fewest placeholders of a file that is still the unfilled template. */
+    static final int TEMPLATE_MIN = 3;
 
     @Override public String id() { return "placeholder-text"; }
 
@@ -22,11 +30,83 @@ public final class PlaceholderTextRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         for (Adr adr : ctx.log().adrs()) {
-            check(ctx, adr);
+            if (NotAnAdrRule.applies(adr)) {
+                continue;
+            }
+            List<int[]> at = new ArrayList<>();
+            List<String> found = new ArrayList<>();
+            scan(adr, at, found);
+            String choices = Placeholders.choiceList(adr, ctx.config().statuses());
+            if (choices != null) {
+                int line = adr.status().get().line();
+                int i = 0;
+                while (i < at.size() && at.get(i)[0] < line) {
+                    i++;
+                }
+                at.add(i, new int[] {line});
+                found.add(i, null);
+            }
+            if (unfilledTemplate(adr, at)) {
+                String example = null;
+                for (String f : found) {
+                    if (f != null && example == null) {
+                        example = f;
+                    }
+                }
+                ctx.report(adr, at.get(0)[0], "The ADR is still the unfilled template: " + at.size()
+                        + " placeholders are left" + (example == null ? "" : ", such as \"" + example + "\"")
+                        + "; write the decision, or remove the file.");
+                continue;
+            }
+            for (int i = 0; i < at.size(); i++) {
+                if (found.get(i) == null) {
+                    ctx.report(adr, at.get(i)[0], "Status \"" + choices + "\" is the template's list of choices; "
+                            + "write the one status that applies.");
+                } else {
+                    ctx.report(adr, at.get(i)[0], "Template text \"" + found.get(i)
+                            + "\" is left unfilled; replace it with the real content or remove it.");
+                }
+            }
         }
     }
 
-    private static void check(RuleContext ctx, Adr adr) {
+    /**
+     * Whether the ADR is still the template: at least {@value #TEMPLATE_MIN} placeholders, and placeholders in at
+     * least half of the sections that hold text.
+     */
+    static boolean unfilledTemplate(Adr adr, List<int[]> placeholderLines) {
+        if (placeholderLines.size() < TEMPLATE_MIN) {
+            return false;
+        }
+        int withText = 0;
+        int withPlaceholder = 0;
+        for (Section s : adr.sections()) {
+            if (s.isEmpty()) {
+                continue;
+            }
+            withText++;
+            for (int[] l : placeholderLines) {
+                if (l[0] > s.line() && l[0] <= s.endLine()) {
+                    withPlaceholder++;
+                    break;
+                }
+            }
+        }
+        return withText > 0 && withPlaceholder * 2 >= withText;
+    }
+
+    /** Whether the Validator should hand the other rules the log without this ADR: it is the unfilled template. */
+    public static boolean isUnfilledTemplate(Adr adr, io.github.adrgov.adr.config.StatusVocabulary statuses) {
+        List<int[]> at = new ArrayList<>();
+        scan(adr, at, new ArrayList<>());
+        if (Placeholders.choiceList(adr, statuses) != null) {
+            at.add(new int[] {adr.status().get().line()});
+        }
+        return unfilledTemplate(adr, at);
+    }
+
+    /** The lines with placeholder text and what was found, in line order. */
+    private static void scan(Adr adr, List<int[]> at, List<String> foundText) {
         List<String> lines = adr.lines();
         int statusLine = adr.status().map(s -> s.line()).orElse(0);
         String fence = null;
@@ -50,7 +130,7 @@ public final class PlaceholderTextRule implements Rule {
             int lineNo = i + 1;
             if (!inComment && line.indexOf("<!--") < 0) {
                 if (lineNo != statusLine && lineNo != adr.dateLine()) {
-                    report(ctx, adr, lineNo, line);
+                    collect(lineNo, line, at, foundText);
                 }
                 continue;
             }
@@ -79,16 +159,16 @@ public final class PlaceholderTextRule implements Rule {
                 }
             }
             if (lineNo != statusLine && lineNo != adr.dateLine()) {
-                report(ctx, adr, lineNo, text.toString());
+                collect(lineNo, text.toString(), at, foundText);
             }
         }
     }
 
-    private static void report(RuleContext ctx, Adr adr, int lineNo, String text) {
+    private static void collect(int lineNo, String text, List<int[]> at, List<String> foundText) {
         String found = Placeholders.find(withoutCode(text));
         if (found != null) {
-            ctx.report(adr, lineNo, "Template text \"" + found
-                    + "\" is left unfilled; replace it with the real content or remove it.");
+            at.add(new int[] {lineNo});
+            foundText.add(found);
         }
     }
 

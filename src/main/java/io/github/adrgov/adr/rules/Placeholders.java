@@ -1,5 +1,8 @@
 package io.github.adrgov.adr.rules;
 
+import io.github.adrgov.adr.config.StatusVocabulary;
+import io.github.adrgov.adr.model.Adr;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +34,10 @@ final class Placeholders {
     private static final Pattern TODO_LINE = Pattern.compile(
             "^[\\s>#*+\\-_]*(?:\\d+[.)]\\s*)?[*_]*(TODO|TBD)[*_]*[.:!…]*[*_]*\\s*$");
 
+    /** The adr-tools template's title, left unfilled: {@code # n. Title}, {@code # NUMBER. TITLE}, {@code # XXX. ...}. */
+    private static final Pattern TITLE_PLACEHOLDER = Pattern.compile(
+            "^#\\s+((?:n|N|NN+|NNNN|X{1,4}|x{3,4}|NUMBER|number|\\{number}|\\[number])\\.\\s+\\S.*)$");
+
     private Placeholders() {
     }
 
@@ -53,6 +60,12 @@ final class Placeholders {
             Matcher m = TODO_LINE.matcher(line);
             if (m.find()) {
                 found = m.group(1);
+            }
+        }
+        if (found == null && line.startsWith("#")) {
+            Matcher m = TITLE_PLACEHOLDER.matcher(line);
+            if (m.matches()) {
+                found = m.group(1).strip();
             }
         }
         return found;
@@ -109,6 +122,39 @@ final class Placeholders {
         }
         return null;
     }
+
+    /**
+     * The status text when it is a template's list of choices rather than a status: two or more status words
+     * separated by {@code |} or {@code or}, bracketed or not ({@code accepted | deprecated | superseded by
+     * xxx}, {@code [proposed | accepted]}, {@code Accepted or Rejected}); else null.
+     */
+    static String choiceList(Adr adr, StatusVocabulary statuses) {
+        if (adr.status().isEmpty()) {
+            return null;
+        }
+        String text = adr.status().get().text().strip();
+        String inner = text.replaceAll("^[\\[{(]+|[\\]})]+$", "").strip();
+        String[] parts = CHOICE_SPLIT.split(inner);
+        if (parts.length < 2) {
+            return null;
+        }
+        int words = 0;
+        for (String p : parts) {
+            Matcher m = FIRST_WORD.matcher(p.strip());
+            if (m.lookingAt() && statuses.categoryOf(m.group().toLowerCase(Locale.ROOT)) != null) {
+                words++;
+            }
+        }
+        return words >= 2 ? text : null;
+    }
+
+    /** Whether a line of the ADR is its status line and that status is a list of choices. */
+    static boolean onChoiceList(Adr adr, int line, StatusVocabulary statuses) {
+        return adr.status().map(s -> s.line() == line).orElse(false) && choiceList(adr, statuses) != null;
+    }
+
+    private static final Pattern CHOICE_SPLIT = Pattern.compile("\\s*\\|\\s*|\\s+or\\s+");
+    private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
 
     private static boolean hasAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) {

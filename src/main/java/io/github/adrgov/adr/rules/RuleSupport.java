@@ -85,6 +85,53 @@ final class RuleSupport {
         return adr.titleLine();
     }
 
+    /**
+     * Whether the log's own convention leaves a part out: it holds at least {@value #CONVENTION_MIN} ADRs and not
+     * one of them has it (e.g. a log that records no dates anywhere). Such a log is consistent, and reporting every
+     * file would bury the findings that matter; a log where only some files lack the part gets a finding per file.
+     */
+    static boolean logConvention(AdrLog log, java.util.function.Predicate<Adr> has) {
+        if (log.size() < CONVENTION_MIN) {
+            return false;
+        }
+        for (Adr a : log.adrs()) {
+            if (has.test(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The fewest ADRs from which a part left out of every file counts as the log's convention. */
+    static final int CONVENTION_MIN = 3;
+
+    /**
+     * The dialect most ADRs of the log are written in ({@link Dialect#UNKNOWN} when none is recognised); ties go to
+     * the earlier dialect.
+     */
+    static Dialect mainDialect(AdrLog log) {
+        int[] counts = new int[Dialect.values().length];
+        for (Adr a : log.adrs()) {
+            counts[a.dialect().ordinal()]++;
+        }
+        Dialect best = Dialect.UNKNOWN;
+        for (Dialect d : Dialect.values()) {
+            if (d != Dialect.UNKNOWN && counts[d.ordinal()] > (best == Dialect.UNKNOWN ? 0 : counts[best.ordinal()])) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The dialect whose template says whether an ADR needs a status and a date: its own, or for a file whose dialect
+     * could not be recognised, the log's {@link #mainDialect main dialect} (a free-form file of a MADR log needs
+     * neither, as MADR's files do not). Sections are asked of recognised dialects only.
+     */
+    static Dialect dialect(Adr adr, Dialect main) {
+        return adr.dialect() == Dialect.UNKNOWN ? main : adr.dialect();
+    }
+
     /** The dialect as named in messages and configuration, e.g. {@code nygard}. */
     static String dialectName(Dialect d) {
         return d.id();

@@ -13,6 +13,7 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(
             new UnreadableFileRule(),
             new InvalidFrontMatterRule(),
+            new NotAnAdrRule(),
             new MissingTitleRule(),
             new MissingNumberRule(),
             new NumberMismatchRule(),

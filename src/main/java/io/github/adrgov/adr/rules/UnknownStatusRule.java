@@ -5,8 +5,14 @@ import io.github.adrgov.adr.model.Status;
 import io.github.adrgov.adr.model.StatusCategory;
 import io.github.adrgov.adr.result.Severity;
 
-/** {@code unknown-status}: a status outside the configured vocabulary; the message lists the allowed values. */
+/**
+ * {@code unknown-status}: a status that maps to no lifecycle category (neither a configured word nor a built-in
+ * synonym); the message quotes the status, at most {@value #MAX_QUOTE} characters of it, and lists the allowed values.
+ */
 public final class UnknownStatusRule implements Rule {
+
+    /** The longest status quoted in a message: a status is a word or a line, never a paragraph. */
+    static final int MAX_QUOTE = 60;
 
     @Override public String id() { return "unknown-status"; }
 
@@ -24,11 +30,27 @@ public final class UnknownStatusRule implements Rule {
                 continue;
             }
             Status s = adr.status().get();
-            if (s.category() != StatusCategory.OTHER || s.text().isBlank()) {
+            if (s.category() != StatusCategory.OTHER || s.text().isBlank()
+                    || Placeholders.choiceList(adr, ctx.config().statuses()) != null) {
+                // a template's list of choices is placeholder-text's finding
                 continue;
             }
-            ctx.report(adr, s.line(), "Status \"" + s.text() + "\" is not in the vocabulary (" + allowed
+            ctx.report(adr, s.line(), "Status \"" + quote(s.text()) + "\" is not in the vocabulary (" + allowed
                     + "); add it with <extraStatuses> or fix the status.");
         }
+    }
+
+    /** The status as quoted: its first line, cut at a word boundary after at most {@link #MAX_QUOTE} characters. */
+    static String quote(String text) {
+        String t = text.strip();
+        int nl = t.indexOf('\n');
+        if (nl >= 0) {
+            t = t.substring(0, nl).strip();
+        }
+        if (t.length() <= MAX_QUOTE) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', MAX_QUOTE);
+        return t.substring(0, cut > MAX_QUOTE / 2 ? cut : MAX_QUOTE).strip() + " ...";
     }
 }

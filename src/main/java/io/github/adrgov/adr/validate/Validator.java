@@ -7,6 +7,8 @@ import io.github.adrgov.adr.model.BaselineSnapshot;
 import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.result.Severity;
 import io.github.adrgov.adr.result.ValidationResult;
+import io.github.adrgov.adr.rules.NotAnAdrRule;
+import io.github.adrgov.adr.rules.PlaceholderTextRule;
 import io.github.adrgov.adr.rules.Rule;
 import io.github.adrgov.adr.rules.RuleContext;
 import io.github.adrgov.adr.rules.Rules;
@@ -42,13 +44,17 @@ public final class Validator {
      */
     public ValidationResult validate(AdrLog log, ValidationConfig config, Path baseDir, BaselineSnapshot baseline) {
         List<Finding> findings = new ArrayList<>();
-        boolean numbered = isNumbered(log, config);
+        // a file with no ADR structure is one not-an-adr note, an unfilled template one placeholder-text finding;
+        // no other rule looks at them
+        AdrLog checked = NotAnAdrRule.withoutNonAdrs(log, config.statuses());
+        boolean numbered = isNumbered(checked, config);
         for (Rule rule : rules) {
             Severity severity = config.severities().getOrDefault(rule.id(), rule.defaultSeverity());
             if (severity == Severity.OFF) {
                 continue;
             }
-            Context context = new Context(rule.id(), severity, log, config, baseDir, baseline, numbered, findings);
+            AdrLog seen = rule instanceof NotAnAdrRule || rule instanceof PlaceholderTextRule ? log : checked;
+            Context context = new Context(rule.id(), severity, seen, config, baseDir, baseline, numbered, findings);
             try {
                 rule.check(context);
             } catch (RuntimeException | StackOverflowError e) {

@@ -40,11 +40,13 @@ public final class CorpusReport {
         Path corpus = Paths.get("../shared/corpus");
         boolean detail = false;
         boolean findings = false;
+        boolean fields = false;
         String only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--detail" -> detail = true;
                 case "--findings" -> findings = true;
+                case "--fields" -> fields = true;
                 case "--only" -> only = args[++i];
                 default -> corpus = Paths.get(args[i]);
             }
@@ -80,6 +82,9 @@ public final class CorpusReport {
                 }
                 if (findings) {
                     findings(out, name, log, repo, detail);
+                }
+                if (fields) {
+                    fields(out, name, log);
                 }
             }
         }
@@ -151,7 +156,7 @@ public final class CorpusReport {
                     .orElse("NO STATUS"));
             sb.append(" | ").append(a.dateText() == null ? "NO DATE" : (a.date() != null ? a.date().toString()
                     : "BAD DATE \"" + a.dateText() + "\""));
-            sb.append(" | ").append(a.dialect().id());
+            sb.append(" | ").append(a.dialect().id()).append(" [").append(a.dialectReason()).append(']');
             for (AdrLink l : a.links()) {
                 if (l.kind() == LinkKind.FILE_LINK) {
                     continue;
@@ -165,6 +170,19 @@ public final class CorpusReport {
                 sb.append(" | PROBLEM ").append(p.message()).append('@').append(p.line());
             }
             out.println(sb);
+        }
+    }
+
+    /**
+     * The fields the field-accuracy check compares with the files, one tab-separated line per ADR: log, file,
+     * number, title, status category, date, superseded-by (ids from both sides of the relation).
+     */
+    private static void fields(PrintStream out, String name, AdrLog log) {
+        for (Adr a : log.adrs()) {
+            List<String> by = new ArrayList<>();
+            log.supersessions().supersededBy(a).forEach(s -> by.add(s.id()));
+            out.println(String.join("\t", "FIELDS", name, a.file(), String.valueOf(a.number()),
+                    String.valueOf(a.title()), a.statusCategory().id(), String.valueOf(a.date()), String.join(",", by)));
         }
     }
 

@@ -35,6 +35,7 @@ class AdrsJsonWriterTest {
                       "status": "superseded",
                       "statusText": "Superseded",
                       "date": "2025-02-01",
+                      "dateText": "2025-02-01",
                       "supersededBy": [
                         "0004-use-sqlite"
                       ],
@@ -68,6 +69,7 @@ class AdrsJsonWriterTest {
         assertThat(last.get("status").asText()).isEqualTo("other");
         assertThat(last.get("statusText").isNull()).isTrue();
         assertThat(last.get("date").isNull()).isTrue();
+        assertThat(last.get("dateText").asText()).isEqualTo("15/01/2025");
         assertThat(last.get("supersedes").toString()).isEqualTo("[\"0001-a\",\"0002-b\"]");
         assertThat(last.get("dialect").asText()).isEqualTo("unknown");
         assertThat(root.get("adrs").get(0).get("id").asText()).isEqualTo("0001-a");

@@ -59,10 +59,19 @@ class IndexRendererTest {
 
         String row = TABLE.render(log, "docs/adr/README.md").get(6);
 
-        assertThat(row).isEqualTo("| 0001 | [Use A \\| B, \\`code\\`, \\*bold\\*, \\_it\\_, \\[link\\](y) \\<b\\> "
+        assertThat(row).isEqualTo("| 0001 | [Use A \\| B, `code`, \\*bold\\*, \\_it\\_, \\[link\\](y) \\<b\\> "
                 + "a\\\\b \\~s\\~ \\$m\\$ \\& co](0001-x.md) | Accepted | 2025-01-01 |");
         // every unescaped | is a cell border: four columns give five
         assertThat(row.split("(?<!\\\\)\\|", -1)).hasSize(6);
+    }
+
+    @Test
+    void keepsTheCodeSpansOfATitleSoTheIndexRendersThem() {
+        AdrLog log = log(numbered("0001", "x", "Use `a|b` parsers and `*` globs, not *stars*", StatusCategory.ACCEPTED,
+                "2025-01-01"));
+
+        assertThat(TABLE.render(log, "docs/adr/README.md").get(6)).isEqualTo("| 0001 | [Use `a\\|b` parsers and `*` "
+                + "globs, not \\*stars\\*](0001-x.md) | Accepted | 2025-01-01 |");
     }
 
     @Test

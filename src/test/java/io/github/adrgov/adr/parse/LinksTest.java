@@ -58,8 +58,9 @@ class LinksTest {
                 """);
         assertThat(a.links(LinkKind.SUPERSEDES)).extracting(AdrLink::targetPath, AdrLink::targetNumber, AdrLink::line)
                 .containsExactly(tuple("0003-x.md", 3, 7));
-        assertThat(a.links(LinkKind.REFERENCE)).extracting(AdrLink::targetPath, AdrLink::line)
-                .containsExactly(tuple("0006-z.md", 9));
+        assertThat(a.links(LinkKind.AMENDED_BY)).extracting(AdrLink::targetPath, AdrLink::targetNumber,
+                AdrLink::line).containsExactly(tuple("0006-z.md", 6, 9));
+        assertThat(a.links(LinkKind.REFERENCE)).isEmpty();
     }
 
     @Test
@@ -74,7 +75,7 @@ class LinksTest {
                 Amends [4. Mark superseded records](0004-mark-superseded-records-with-colour.md)
                 """);
         assertThat(a.links(LinkKind.SUPERSEDED_BY)).isEmpty();
-        assertThat(a.links(LinkKind.REFERENCE)).extracting(AdrLink::targetPath)
+        assertThat(a.links(LinkKind.AMENDS)).extracting(AdrLink::targetPath)
                 .containsExactly("0004-mark-superseded-records-with-colour.md");
     }
 

@@ -155,7 +155,7 @@ class ParseCacheTest {
     @Test
     void anotherStatusVocabularyDoesNotUseTheCache() throws IOException {
         read(cacheDir);
-        StatusVocabulary approved = StatusVocabulary.defaults().with(Map.of("approved", StatusCategory.ACCEPTED));
+        StatusVocabulary approved = StatusVocabulary.defaults().with(Map.of("approved", StatusCategory.PROPOSED));
 
         assertThat(hitsOfAnotherRead(approved)).isZero();
         ReadOptions withApproved = new ReadOptions(ReadOptions.DEFAULT_INCLUDES, ReadOptions.DEFAULT_EXCLUDES,
@@ -163,7 +163,7 @@ class ParseCacheTest {
         AdrLog viaCache = new LogReader(withApproved.withCacheDirectory(cacheDir)).read(base, adrDir);
         assertSameLog(viaCache, new LogReader(withApproved).read(base, adrDir));
         assertThat(viaCache.byFile("docs/adr/0006-approved-word.md").orElseThrow().statusCategory())
-                .isEqualTo(StatusCategory.ACCEPTED);
+                .isEqualTo(StatusCategory.PROPOSED);
     }
 
     @Test
@@ -505,6 +505,8 @@ class ParseCacheTest {
                     Accepted
 
                     Supersedes [9. Folder per decision](0009-folder-style/README.md)
+
+                    Amends ADR-0001
 
                     ## Context
 

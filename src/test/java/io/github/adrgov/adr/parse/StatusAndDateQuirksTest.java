@@ -39,8 +39,38 @@ class StatusAndDateQuirksTest {
         "Superseded by ADR-004                     | SUPERSEDED | Superseded by ADR-004",
         "Superceded by [2. Old](0002-old.md)        | SUPERSEDED | Superceded by 2. Old",
         "Deprecated (no superseding ADR)           | DEPRECATED | Deprecated (no superseding ADR)",
-        "Pending                                   | OTHER      | Pending",
-        "Partly superseded                         | OTHER      | Partly superseded",
+        "Pending                                   | PROPOSED   | Pending",
+        "Partly superseded                         | ACCEPTED   | Partly superseded",
+        "Implemented                               | ACCEPTED   | Implemented",
+        "Approved                                  | ACCEPTED   | Approved",
+        "Done                                      | ACCEPTED   | Done",
+        "Adopted                                   | ACCEPTED   | Adopted",
+        "**Active**                                | ACCEPTED   | Active",
+        "Decided                                   | ACCEPTED   | Decided",
+        "Partially implemented                     | ACCEPTED   | Partially implemented",
+        "Partially accepted                        | ACCEPTED   | Partially accepted",
+        "Implemented in https://example.org/pr/17  | ACCEPTED   | Implemented in https://example.org/pr/17",
+        "Implemented. Superseded by ADR-013        | SUPERSEDED | Implemented. Superseded by ADR-013",
+        "Implemented. Parts were later superseded by ADR-020 | ACCEPTED | Implemented. Parts were later superseded by ADR-020",
+        "In Review                                 | PROPOSED   | In Review",
+        "Under review                              | PROPOSED   | Under review",
+        "Pending review                            | PROPOSED   | Pending review",
+        "Open                                      | PROPOSED   | Open",
+        "RFC                                       | PROPOSED   | RFC",
+        "WIP                                       | PROPOSED   | WIP",
+        "in-progress                               | PROPOSED   | in-progress",
+        "Draft                                     | DRAFT      | Draft",
+        "Declined                                  | REJECTED   | Declined",
+        "Withdrawn                                 | REJECTED   | Withdrawn",
+        "Abandoned                                 | REJECTED   | Abandoned",
+        "Obsolete                                  | DEPRECATED | Obsolete",
+        "Retired                                   | DEPRECATED | Retired",
+        "Replaced by ADR-0007                      | SUPERSEDED | Replaced by ADR-0007",
+        "提议                                      | PROPOSED   | 提议",
+        "完成                                      | ACCEPTED   | 完成",
+        "Contested                                 | OTHER      | Contested",
+        "'Accepted, Implemented'                   | ACCEPTED   | Accepted, Implemented",
+        "'Accepted, implemented in v6'             | ACCEPTED   | Accepted, implemented in v6",
         "> Accepted or Rejected                    | OTHER      | Accepted or Rejected",
         "proposed / accepted / rejected            | OTHER      | proposed / accepted / rejected",
         "<!-- say which --> Accepted               | ACCEPTED   | Accepted",
@@ -62,12 +92,22 @@ class StatusAndDateQuirksTest {
 
     @Test
     void aWordOutsideTheVocabularyIsOtherUntilConfigured() {
-        Adr plain = nygard("Approved", "2024-01-01");
+        Adr plain = nygard("Contested", "2024-01-01");
         assertThat(plain.statusCategory()).isEqualTo(StatusCategory.OTHER);
-        AdrParser custom = new AdrParser(StatusVocabulary.defaults().with(Map.of("approved", StatusCategory.ACCEPTED)));
-        Adr configured = custom.parse("a.md", "a", "# A\n\n## Status\n\nApproved\n");
-        assertThat(configured.statusCategory()).isEqualTo(StatusCategory.ACCEPTED);
-        assertThat(configured.status().orElseThrow().text()).isEqualTo("Approved");
+        AdrParser custom = new AdrParser(StatusVocabulary.defaults().with(Map.of("contested", StatusCategory.PROPOSED)));
+        Adr configured = custom.parse("a.md", "a", "# A\n\n## Status\n\nContested\n");
+        assertThat(configured.statusCategory()).isEqualTo(StatusCategory.PROPOSED);
+        assertThat(configured.status().orElseThrow().text()).isEqualTo("Contested");
+    }
+
+    @Test
+    void statusesReplaceTheTableAndItsSynonyms() {
+        AdrParser narrow = new AdrParser(StatusVocabulary.of(Map.of("accepted", StatusCategory.ACCEPTED)));
+        Adr implemented = narrow.parse("a.md", "a", "# A\n\n## Status\n\nImplemented\n");
+        assertThat(implemented.statusCategory()).isEqualTo(StatusCategory.OTHER);
+        AdrParser remapped = new AdrParser(StatusVocabulary.defaults().with(Map.of("done", StatusCategory.DEPRECATED)));
+        assertThat(remapped.parse("a.md", "a", "# A\n\n## Status\n\nDone\n").statusCategory())
+                .isEqualTo(StatusCategory.DEPRECATED);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -76,13 +116,25 @@ class StatusAndDateQuirksTest {
         "2021-01-01 (Updated 2021-12-20)    | 2021-01-01 (Updated 2021-12-20) | 2021-01-01",
         "2020-08-04 (_Updated 2021-03-01_)  | 2020-08-04 (Updated 2021-03-01) | 2020-08-04",
         "2022-05-16.                        | 2022-05-16.  | 2022-05-16",
-        "21.07.2017                         | 21.07.2017   | null",
-        "'Jan 29, 2021'                     | Jan 29, 2021 | null",
+        "21.07.2017                         | 21.07.2017   | 2017-07-21",
+        "'Jan 29, 2021'                     | Jan 29, 2021 | 2021-01-29",
         "08/01/24                           | 08/01/24     | null",
-        "2017/11/22                         | 2017/11/22   | null",
-        "2025-11- 05                        | 2025-11- 05  | null",
+        "16/01/24                           | 16/01/24     | 2024-01-16",
+        "30/04/2025                         | 30/04/2025   | 2025-04-30",
+        "12/16/2024                         | 12/16/2024   | 2024-12-16",
+        "04/09/2018                         | 04/09/2018   | null",
+        "2017/11/22                         | 2017/11/22   | 2017-11-22",
+        "2025-11- 05                        | 2025-11- 05  | 2025-11-05",
         "2025-02-30                         | 2025-02-30   | null",
-        "2023-9-15                          | 2023-9-15    | null",
+        "2023-13-10                         | 2023-13-10   | null",
+        "2023-9-15                          | 2023-9-15    | 2023-09-15",
+        "20220513                           | 20220513     | 2022-05-13",
+        "'September 20, 2024'               | September 20, 2024 | 2024-09-20",
+        "10 Apr 2022                        | 10 Apr 2022  | 2022-04-10",
+        "2 Sept 2024                        | 2 Sept 2024  | 2024-09-02",
+        "'Jan 29, 2021 (revised later)'     | Jan 29, 2021 (revised later) | 2021-01-29",
+        "2022-09                            | 2022-09      | null",
+        "2024-023-2706                      | 2024-023-2706 | null",
         "YYYY-MM-DD                         | YYYY-MM-DD   | null",
     })
     void dateLine(String written, String text, String iso) {
@@ -161,7 +213,7 @@ class StatusAndDateQuirksTest {
         assertThat(a.date()).isEqualTo(LocalDate.of(2017, 11, 22));
         assertThat(a.status().orElseThrow().text()).isEqualTo("完成");
         assertThat(a.status().orElseThrow().line()).isEqualTo(11);
-        assertThat(a.statusCategory()).isEqualTo(StatusCategory.OTHER);
+        assertThat(a.statusCategory()).isEqualTo(StatusCategory.ACCEPTED);
     }
 
     @Test

@@ -53,6 +53,15 @@ class IndexPageRendererTest {
     }
 
     @Test
+    void rendersTheCodeSpansOfATitleAsCodeAndNeverAsHtml() {
+        Adr code = simple(4, "Run `<script>alert(1)</script>` in `mvn -q`", StatusCategory.ACCEPTED);
+        String html = page(log(List.of(code)), List.of(), Locale.ENGLISH);
+
+        assertThat(html).contains("Run <code>&lt;script&gt;alert(1)&lt;/script&gt;</code> in <code>mvn -q</code>")
+                .doesNotContain("<script>").doesNotContain("`mvn");
+    }
+
+    @Test
     void drawsTheGraphOnlyWhenSomethingIsSuperseded() {
         String with = page(log(adrs()), List.of(), Locale.ENGLISH);
         assertThat(with).contains("<div class=\"adr-graph\"").contains("<svg ");

@@ -37,7 +37,7 @@ class CatalogueTest {
     }
 
     private static List<Adr> brokenLog() {
-        return List.of(nygard("0001", "a", "Approved").build(), nygard("0001", "b", "Accepted").build());
+        return List.of(nygard("0001", "a", "Contested").build(), nygard("0001", "b", "Accepted").build());
     }
 
     @Test
@@ -57,7 +57,7 @@ class CatalogueTest {
         assertThat(some).extracting(Finding::rule).doesNotContain("duplicate-number");
         assertThat(some).filteredOn(f -> f.rule().equals("unknown-status")).extracting(Finding::format, Finding::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("docs/adr/0001-a.md:7: [unknown-status] Status "
-                        + "\"Approved\" is not in the vocabulary (proposed, accepted, rejected, deprecated, superseded, "
+                        + "\"Contested\" is not in the vocabulary (proposed, accepted, rejected, deprecated, superseded, "
                         + "draft); add it with <extraStatuses> or fix the status.", Severity.WARNING));
     }
 
@@ -77,14 +77,14 @@ class CatalogueTest {
             @Override public String description() { return "Fails."; }
             @Override public void check(RuleContext context) { throw new IllegalStateException("boom"); }
         };
-        var log = log(nygard("0001", "a", "Approved").build());
+        var log = log(nygard("0001", "a", "Contested").build());
         List<String> lines = new Validator(List.of(broken, new UnknownStatusRule()))
                 .validate(log, Fixtures.config(), null, null).findings().stream().map(Finding::format).toList();
 
         assertThat(lines).containsExactly(
                 "docs/adr: [always-fails] Rule always-fails failed on this log (java.lang.IllegalStateException: boom); "
                         + "switch it off with <rules><always-fails>off</always-fails></rules> and report the problem.",
-                "docs/adr/0001-a.md:7: [unknown-status] Status \"Approved\" is not in the vocabulary (proposed, "
+                "docs/adr/0001-a.md:7: [unknown-status] Status \"Contested\" is not in the vocabulary (proposed, "
                         + "accepted, rejected, deprecated, superseded, draft); add it with <extraStatuses> or fix the "
                         + "status.");
     }

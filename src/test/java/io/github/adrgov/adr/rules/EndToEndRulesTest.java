@@ -41,7 +41,7 @@ class EndToEndRulesTest {
                         + "docs/adr/images/topics.png, which does not exist; fix the path or remove the link.",
                 "docs/adr/0004-cache-prices.md:1: [duplicate-number] Number 0004 is also used by "
                         + "docs/adr/0004-store-orders-in-mysql.md; give one of them the next free number, 0008.",
-                "docs/adr/0004-cache-prices.md:7: [unknown-status] Status \"Approved\" is not in the vocabulary "
+                "docs/adr/0004-cache-prices.md:7: [unknown-status] Status \"Contested\" is not in the vocabulary "
                         + "(proposed, accepted, rejected, deprecated, superseded, draft); add it with <extraStatuses> or "
                         + "fix the status.",
                 "docs/adr/0004-cache-prices.md:11: [placeholder-text] Template text \"[Describe the forces at play "

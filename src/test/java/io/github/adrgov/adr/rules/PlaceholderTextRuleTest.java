@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PlaceholderTextRuleTest {
 
     private static Adr body(String... lines) {
-        return Adr.builder("docs/adr/0001-a.md").title("A", 1).dialect(Dialect.MADR).lines(List.of(lines)).build();
+        return Adr.builder("docs/adr/0001-a.md").fileNumber("0001").title("A", 1).dialect(Dialect.MADR)
+                .lines(List.of(lines)).build();
     }
 
     @Test
@@ -35,7 +36,23 @@ class PlaceholderTextRuleTest {
                 "## Decision Outcome",
                 "",
                 "TBD",
-                "Decided on YYYY-MM-DD.");
+                "Decided on YYYY-MM-DD.",
+                "",
+                "## Decision Drivers",
+                "",
+                "Startup time matters most.",
+                "",
+                "## Consequences",
+                "",
+                "The service starts in a second.",
+                "",
+                "## Validation",
+                "",
+                "A load test in the pipeline.",
+                "",
+                "## More Information",
+                "",
+                "The benchmark lives in the bench module.");
 
         assertThat(run(new PlaceholderTextRule(), log(adr))).containsExactly(
                 "docs/adr/0001-a.md:5: [placeholder-text] Template text \"[Describe the context and problem statement, "
@@ -54,11 +71,11 @@ class PlaceholderTextRuleTest {
     @Test
     void skipsCodeCommentsFrontMatterAndTheStatusAndDateLines() {
         Adr adr = Adr.builder("docs/adr/0001-a.md").title("A", 5).dialect(Dialect.MADR).bodyStartLine(5)
-                .status(StatusCategory.OTHER, "{proposed | accepted}", 2)
+                .status(StatusCategory.OTHER, "{to be decided}", 2)
                 .date("YYYY-MM-DD", null, 3)
                 .lines(List.of(
                         "---",
-                        "status: {proposed | accepted}",
+                        "status: {to be decided}",
                         "date: YYYY-MM-DD",
                         "---",
                         "# A",

@@ -60,15 +60,22 @@ class SectionRulesTest {
                 .section(section("Decision: use AWS Lambda for glue code", 7, "d"))
                 .section(section("Decisions and consequences", 9, "q"))
                 .build();
-        assertThat(run(new MissingSectionRule(), log(nygard))).containsExactly(
-                "docs/adr/0002-b.md:1: [missing-section] Required section \"Consequences\" is missing (nygard).");
+        assertThat(run(new MissingSectionRule(), log(nygard))).isEmpty();
+        Adr noConsequences = adr("docs/adr/0003-c.md", Dialect.NYGARD).status(StatusCategory.ACCEPTED, "Accepted", 3)
+                .section(section("Context", 5, "c"))
+                .section(section("Decision Drivers", 7, "d"))
+                .section(section("Related decisions", 9, "r"))
+                .build();
+        assertThat(run(new MissingSectionRule(), log(noConsequences))).containsExactly(
+                "docs/adr/0003-c.md:1: [missing-section] Required section \"Consequences\" is missing (nygard).",
+                "docs/adr/0003-c.md:1: [missing-section] Required section \"Decision\" is missing (nygard).");
         assertThat(Headings.normalize("  3.2   Decision   Drivers :")).isEqualTo("decision drivers");
         assertThat(Headings.normalize("[Context](#context)")).isEqualTo("context");
         assertThat(Headings.normalize("状态")).isEqualTo("状态");
     }
 
     @Test
-    void aStatusReadFromALineCountsAsTheStatusSection() {
+    void aStatusReadFromALineCountsAsTheStatusSectionAndAMissingStatusIsLeftToMissingStatus() {
         Adr nygard = adr("docs/adr/0001-a.md", Dialect.NYGARD).status(StatusCategory.ACCEPTED, "Accepted", 3)
                 .section(section("Context", 6, "c"))
                 .section(section("Decision", 8, "d"))
@@ -80,8 +87,10 @@ class SectionRulesTest {
                 .section(section("Consequences", 10, "q"))
                 .build();
 
-        assertThat(run(new MissingSectionRule(), log(nygard, noStatus))).containsExactly(
-                "docs/adr/0002-b.md:1: [missing-section] Required section \"Status\" is missing (nygard).");
+        assertThat(run(new MissingSectionRule(), log(nygard, noStatus))).isEmpty();
+        assertThat(run(new MissingStatusRule(), log(nygard, noStatus))).containsExactly(
+                "docs/adr/0002-b.md:1: [missing-status] The ADR has no status; add a \"## Status\" section below the "
+                        + "title with a status such as \"Accepted\".");
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.model.StatusCategory;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StatusAndDateRulesTest {
@@ -23,17 +24,47 @@ class StatusAndDateRulesTest {
     @Test
     void missingStatusSaysWhereTheDialectKeepsIt() {
         var log = log(titled("docs/adr/0001-n.md", Dialect.NYGARD), titled("docs/adr/0002-t.md", Dialect.TEMPLATE),
-                titled("docs/adr/0003-m.md", Dialect.MADR), titled("docs/adr/0004-l.md", Dialect.LOG4BRAINS));
+                titled("docs/adr/0003-m.md", Dialect.MADR), titled("docs/adr/0004-l.md", Dialect.LOG4BRAINS),
+                titled("docs/adr/0005-c.md", Dialect.CHANGELOG), nygard("0006", "stated", "Accepted").build());
 
         assertThat(run(new MissingStatusRule(), log)).containsExactly(
                 "docs/adr/0001-n.md:1: [missing-status] The ADR has no status; add a \"## Status\" section below the "
                         + "title with a status such as \"Accepted\".",
                 "docs/adr/0002-t.md:1: [missing-status] The ADR has no status; add a \"**Status**: Proposed\" line "
                         + "below the title.",
-                "docs/adr/0003-m.md:1: [missing-status] The ADR has no status; add \"status: proposed\" to the front "
-                        + "matter, or a \"* Status: proposed\" bullet below the title.",
                 "docs/adr/0004-l.md:1: [missing-status] The ADR has no status; add a \"- Status: proposed\" bullet "
-                        + "below the title.");
+                        + "below the title.",
+                "docs/adr/0005-c.md:1: [missing-status] The ADR has no status; add a \"## Status\" section below the "
+                        + "title with a status such as \"Accepted\".");
+    }
+
+    @Test
+    void madrStatusAndDateAreOptionalUnlessRequiredFieldsNamesThem() {
+        var log = log(titled("docs/adr/0001-m.md", Dialect.MADR), nygard("0002", "stated", "Accepted").build());
+        var strict = ValidationConfig.builder().today(Fixtures.TODAY)
+                .requiredFields(Dialect.MADR, List.of("status", "date")).build();
+
+        assertThat(run(new MissingStatusRule(), log)).isEmpty();
+        assertThat(run(new MissingDateRule(), log)).isEmpty();
+        assertThat(run(new MissingStatusRule(), log, strict, null)).containsExactly(
+                "docs/adr/0001-m.md:1: [missing-status] The ADR has no status; add \"status: proposed\" to the front "
+                        + "matter, or a \"* Status: proposed\" bullet below the title.");
+        assertThat(run(new MissingDateRule(), log, strict, null)).containsExactly(
+                "docs/adr/0001-m.md:1: [missing-date] The ADR has no date; add \"date: YYYY-MM-DD\" to the front "
+                        + "matter, or a \"* Date: YYYY-MM-DD\" bullet below the title.");
+        assertThat(run(new MissingFieldRule(), log, strict, null)).isEmpty();
+    }
+
+    @Test
+    void aLogThatRecordsNoDatesAnywhereIsNotReportedFileByFile() {
+        Adr a = nygard("0001", "a", "Accepted").date(null, null, 0).build();
+        Adr b = nygard("0002", "b", "Accepted").date(null, null, 0).build();
+        Adr c = nygard("0003", "c", "Accepted").date(null, null, 0).build();
+        Adr dated = nygard("0004", "d", "Accepted").build();
+
+        assertThat(run(new MissingDateRule(), log(a, b, c))).isEmpty();
+        assertThat(run(new MissingDateRule(), log(a, b, c, dated))).hasSize(3);
+        assertThat(run(new MissingDateRule(), log(a, b))).hasSize(2);
     }
 
     @Test
@@ -49,10 +80,10 @@ class StatusAndDateRulesTest {
 
     @Test
     void unknownStatusListsTheVocabulary() {
-        var log = log(nygard("0001", "a", "Approved").build(), nygard("0002", "b", "Accepted").build());
+        var log = log(nygard("0001", "a", "Contested").build(), nygard("0002", "b", "Accepted").build());
 
         assertThat(run(new UnknownStatusRule(), log)).containsExactly(
-                "docs/adr/0001-a.md:7: [unknown-status] Status \"Approved\" is not in the vocabulary (proposed, "
+                "docs/adr/0001-a.md:7: [unknown-status] Status \"Contested\" is not in the vocabulary (proposed, "
                         + "accepted, rejected, deprecated, superseded, draft); add it with <extraStatuses> or fix the "
                         + "status.");
     }
@@ -61,10 +92,10 @@ class StatusAndDateRulesTest {
     void unknownStatusNamesAddedWords() {
         var config = ValidationConfig.builder().today(Fixtures.TODAY)
                 .statuses(StatusVocabulary.of(Map.of("accepted", StatusCategory.ACCEPTED))).build();
-        var log = log(nygard("0001", "a", "Pending").build());
+        var log = log(nygard("0001", "a", "Contested").build());
 
         assertThat(run(new UnknownStatusRule(), log, config, null)).containsExactly(
-                "docs/adr/0001-a.md:7: [unknown-status] Status \"Pending\" is not in the vocabulary (accepted); add "
+                "docs/adr/0001-a.md:7: [unknown-status] Status \"Contested\" is not in the vocabulary (accepted); add "
                         + "it with <extraStatuses> or fix the status.");
     }
 
@@ -86,9 +117,9 @@ class StatusAndDateRulesTest {
     @Test
     void invalidDateSaysTheExpectedFormatAndOffersTheIsoForm() {
         var log = log(
-                nygard("0001", "a", "Accepted").date("21.07.2017", null, 3).build(),
-                nygard("0002", "b", "Accepted").date("2017/11/22", null, 3).build(),
-                nygard("0003", "c", "Accepted").date("Jan 29, 2021", null, 3).build(),
+                nygard("0001", "a", "Accepted").date("21.07.2017", LocalDate.of(2017, 7, 21), 3).build(),
+                nygard("0002", "b", "Accepted").date("2017/11/22", LocalDate.of(2017, 11, 22), 3).build(),
+                nygard("0003", "c", "Accepted").date("Jan 29, 2021", LocalDate.of(2021, 1, 29), 3).build(),
                 nygard("0004", "d", "Accepted").date("2025-02-30", null, 3).build(),
                 nygard("0005", "e", "Accepted").date("2025-11- 05", null, 3).build(),
                 nygard("0006", "f", "Accepted").date("YYYY-MM-DD", null, 3).build(),
@@ -96,7 +127,10 @@ class StatusAndDateRulesTest {
                 nygard("0008", "h", "Accepted").date("2 Sept 2024", null, 3).build(),
                 nygard("0009", "i", "Accepted").date("08/01/24", null, 3).build(),
                 nygard("0010", "j", "Accepted").date("Smarch 3, 2024", null, 3).build(),
-                nygard("0011", "k", "Accepted").build());
+                nygard("0011", "k", "Accepted").build(),
+                nygard("0012", "l", "Accepted").date("2023-13-10", null, 3).build(),
+                nygard("0013", "m", "Accepted").date("2021-01-01 (Updated 2021-12-20)", LocalDate.of(2021, 1, 1), 3)
+                        .build());
 
         assertThat(run(new InvalidDateRule(), log)).containsExactly(
                 "docs/adr/0001-a.md:3: [invalid-date] Date \"21.07.2017\" is not an ISO date; write YYYY-MM-DD "
@@ -115,8 +149,12 @@ class StatusAndDateRulesTest {
                         + "(2022-07-11).",
                 "docs/adr/0008-h.md:3: [invalid-date] Date \"2 Sept 2024\" is not an ISO date; write YYYY-MM-DD "
                         + "(2024-09-02).",
-                "docs/adr/0009-i.md:3: [invalid-date] Date \"08/01/24\" is not an ISO date; write YYYY-MM-DD.",
-                "docs/adr/0010-j.md:3: [invalid-date] Date \"Smarch 3, 2024\" is not an ISO date; write YYYY-MM-DD.");
+                "docs/adr/0009-i.md:3: [invalid-date] Date \"08/01/24\" is not an ISO date, and the log's other dates "
+                        + "do not say whether the day or the month comes first; write YYYY-MM-DD (2024-01-08 or "
+                        + "2024-08-01).",
+                "docs/adr/0010-j.md:3: [invalid-date] Date \"Smarch 3, 2024\" is not an ISO date; write YYYY-MM-DD.",
+                "docs/adr/0012-l.md:3: [invalid-date] Date \"2023-13-10\" does not exist; write a real date as "
+                        + "YYYY-MM-DD (perhaps 2023-10-13).");
     }
 
     @Test
