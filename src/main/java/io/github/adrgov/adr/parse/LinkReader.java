@@ -27,6 +27,9 @@ final class LinkReader {
     /** {@code Parts of this ADR were superseded by}, {@code partly superseded by}: a partial supersession. */
     private static final Pattern PARTIAL_BEFORE = Pattern.compile(
             "(?i)\\b(?:parts?|portions?|aspects?|sections?|some|much)\\s+of\\b|\\b(?:partly|partially|in\\s+part)\\b");
+    /** After a target: {@code §7}, {@code section 3}, {@code (parts)}: only a part of that ADR. */
+    private static final Pattern PARTIAL_AFTER = Pattern.compile(
+            "(?i)\\s*(?:'s\\s+)?(?:\u00A7|sections?\\s+\\d|\\(?\\s*(?:in\\s+)?parts?\\b|\\(?\\s*partly\\b|\\(?\\s*partially\\b)");
     private static final Pattern LAST_WORDS = Pattern.compile("(?i)(\\p{L}+'?\\p{L}*)(?:\\s+(?:be|been|is|are|was|were|get|got))?\\s*$");
     private static final Pattern HEDGES = Pattern.compile(
             "(?i)not|never|n't|isn't|wasn't|won't|may|might|could|would|should|will|can|if|unless|whether|eventually|later");
@@ -136,6 +139,9 @@ final class LinkReader {
             int pos = m.end();
             for (Target t : targets(markdown, pos)) {
                 pos = t.end();
+                if (PARTIAL_AFTER.matcher(markdown.substring(t.end())).lookingAt()) {
+                    continue; // "Supersedes: ADR 0053 §7": a part of it, so the older ADR stands
+                }
                 if (prose && !namesAdr(t.path(), t.text().matches("(?i)^(?:a?dr)[-_ ]?#?\\d+$") ? t.number()
                         : t.path() == null ? null : t.number())) {
                     continue;

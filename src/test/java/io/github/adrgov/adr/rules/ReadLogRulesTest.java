@@ -154,7 +154,7 @@ class ReadLogRulesTest {
                 "0006-defaults.md", nygard(6, "Defaults", "2024-01-01",
                         "Implemented. Parts of this ADR were superseded by ADR-0020"),
                 "0020-new-defaults.md", "# 20. New defaults\n\nDate: 2024-03-01\n\n**Supersedes**: ADR 0006 \u00a77 "
-                        + "\"Padding\" behaviour\n\n## Status\n\nAccepted\n\n## Context\n\nThis ADR supersedes parts of "
+                        + "\"Padding\" behaviour\n\n## Status\n\nAccepted\n\nSupersedes ADR-0006 \u00a74\n\n## Context\n\nThis ADR supersedes parts of "
                         + "ADR-0006.\n\n## Decision\n\nD.\n\n## Consequences\n\nC.\n");
 
         assertThat(log.adrs()).extracting(a -> a.statusCategory().id()).containsExactly("accepted", "accepted");
