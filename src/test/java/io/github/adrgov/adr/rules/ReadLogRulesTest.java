@@ -108,7 +108,7 @@ class ReadLogRulesTest {
                         + "We supersede [ADR 18](/adr/18) with this ADR.\n\n## Decision\n\nUse gRPC. This decision "
                         + "supersedes some aspects of [ADR 19](0019-use-queues.md); ADR-0019 may later be replaced "
                         + "by [ADR 30](/adr/30).\n\n## Consequences\n\nIt replaces the `ADR-0099` tool and "
-                        + "is not superseded by ADR-0031.\n");
+                        + "is not superseded by ADR-0031. The IP ranges have been superseded by [ADR 19](/adr/19).\n");
 
         assertThat(log.supersessions().pairs()).extracting(p -> p.older().number() + "->" + p.newer().number(),
                 p -> p.byNewer() == null ? null : p.byNewer().text()).containsExactly(
