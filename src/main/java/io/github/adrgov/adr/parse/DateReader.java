@@ -48,7 +48,8 @@ public final class DateReader {
     }
 
     /** Dates used when a file has no {@code Date}, most telling first. */
-    private static final List<String> FALLBACK_DATE_KEYS = List.of("last modified", "introduced", "created",
+    private static final List<String> FALLBACK_DATE_KEYS = List.of("date of submission", "submission date",
+            "submitted", "date proposed", "proposed on", "last modified", "introduced", "created",
             "decision date", "last updated", "updated");
 
     private DateReader() {

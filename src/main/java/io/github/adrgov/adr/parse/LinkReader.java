@@ -27,6 +27,13 @@ final class LinkReader {
     /** {@code Parts of this ADR were superseded by}, {@code partly superseded by}: a partial supersession. */
     private static final Pattern PARTIAL_BEFORE = Pattern.compile(
             "(?i)\\b(?:parts?|portions?|aspects?|sections?|some|much)\\s+of\\b|\\b(?:partly|partially|in\\s+part)\\b");
+    /** After a target: {@code §7}, {@code section 3}, {@code (parts)}: only a part of that ADR. */
+    private static final Pattern PARTIAL_AFTER = Pattern.compile(
+            "(?i)\\s*(?:'s\\s+)?(?:\u00A7|sections?\\s+\\d|\\(?\\s*(?:in\\s+)?parts?\\b|\\(?\\s*partly\\b|\\(?\\s*partially\\b)");
+    /** The subject of a prose supersession that is this ADR, right before the verb. */
+    private static final Pattern SUBJECT = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:this(?:\\s+(?:adr|decision|record|"
+            + "document|proposal|rfc|architecture\\s+decision(?:\\s+record)?))?|it|we|which)\\s+(?:(?:is|was|has|have|"
+            + "been|hereby|now|also|therefore|thus|fully|officially|formally|effectively)\\s+){0,3}$");
     private static final Pattern LAST_WORDS = Pattern.compile("(?i)(\\p{L}+'?\\p{L}*)(?:\\s+(?:be|been|is|are|was|were|get|got))?\\s*$");
     private static final Pattern HEDGES = Pattern.compile(
             "(?i)not|never|n't|isn't|wasn't|won't|may|might|could|would|should|will|can|if|unless|whether|eventually|later");
@@ -128,7 +135,8 @@ final class LinkReader {
         while (from < markdown.length() && out.size() < MAX_TARGETS && m.find(from)) {
             if (hidden[m.start()] || PARTIAL.matcher(markdown.substring(m.end())).lookingAt()
                     || PARTIAL_BEFORE.matcher(sentenceBefore(markdown, m.start())).find()
-                    || (prose && hedged(markdown.substring(0, m.start())))) {
+                    || (prose && (hedged(markdown.substring(0, m.start()))
+                            || !aboutThisAdr(sentenceBefore(markdown, m.start()))))) {
                 from = m.end();
                 continue;
             }
@@ -136,6 +144,9 @@ final class LinkReader {
             int pos = m.end();
             for (Target t : targets(markdown, pos)) {
                 pos = t.end();
+                if (PARTIAL_AFTER.matcher(markdown.substring(t.end())).lookingAt()) {
+                    continue; // "Supersedes: ADR 0053 §7": a part of it, so the older ADR stands
+                }
                 if (prose && !namesAdr(t.path(), t.text().matches("(?i)^(?:a?dr)[-_ ]?#?\\d+$") ? t.number()
                         : t.path() == null ? null : t.number())) {
                     continue;
@@ -163,6 +174,16 @@ final class LinkReader {
     private static String sentenceBefore(String s, int end) {
         int from = Math.max(Math.max(s.lastIndexOf(". ", end), s.lastIndexOf("; ", end)), s.lastIndexOf("! ", end));
         return s.substring(from < 0 ? 0 : from, end);
+    }
+
+    /**
+     * Whether the phrase in prose speaks of this ADR: it opens its sentence ({@code Superseded by ADR-3}), or its
+     * subject is this ADR ({@code This ADR is superseded by}, {@code This decision replaces}, {@code We supersede},
+     * {@code -> This supersedes}), not something else ({@code These IP ranges have been superseded by ADR #0033}).
+     */
+    private static boolean aboutThisAdr(String sentence) {
+        String s = sentence.replaceFirst("^[.;!]\\s*", "");
+        return Markup.plain(s).replaceAll("[\\W_&&[^\\p{L}]]+", "").isEmpty() || SUBJECT.matcher(s).find();
     }
 
     /** Whether the words before a phrase make it hypothetical or negated: {@code not}, {@code may be}, {@code if}. */

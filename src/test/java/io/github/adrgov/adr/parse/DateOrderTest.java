@@ -69,4 +69,10 @@ class DateOrderTest {
         assertThat(DateReader.interpret("04/09/2018", null)).isNull();
         assertThat(DateReader.interpret("version 2 of the API", null)).isNull();
     }
+
+    @Test
+    void theDateOfSubmissionComesBeforeTheLastUpdate() {
+        Adr a = adr(1, "Date of submission: 2019-06-21\n\nLast updated: 2019-07-04");
+        assertThat(a.date()).isEqualTo(LocalDate.of(2019, 6, 21));
+    }
 }

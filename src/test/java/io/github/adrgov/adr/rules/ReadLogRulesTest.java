@@ -108,7 +108,7 @@ class ReadLogRulesTest {
                         + "We supersede [ADR 18](/adr/18) with this ADR.\n\n## Decision\n\nUse gRPC. This decision "
                         + "supersedes some aspects of [ADR 19](0019-use-queues.md); ADR-0019 may later be replaced "
                         + "by [ADR 30](/adr/30).\n\n## Consequences\n\nIt replaces the `ADR-0099` tool and "
-                        + "is not superseded by ADR-0031.\n");
+                        + "is not superseded by ADR-0031. The IP ranges have been superseded by [ADR 19](/adr/19).\n");
 
         assertThat(log.supersessions().pairs()).extracting(p -> p.older().number() + "->" + p.newer().number(),
                 p -> p.byNewer() == null ? null : p.byNewer().text()).containsExactly(
@@ -154,7 +154,7 @@ class ReadLogRulesTest {
                 "0006-defaults.md", nygard(6, "Defaults", "2024-01-01",
                         "Implemented. Parts of this ADR were superseded by ADR-0020"),
                 "0020-new-defaults.md", "# 20. New defaults\n\nDate: 2024-03-01\n\n**Supersedes**: ADR 0006 \u00a77 "
-                        + "\"Padding\" behaviour\n\n## Status\n\nAccepted\n\n## Context\n\nThis ADR supersedes parts of "
+                        + "\"Padding\" behaviour\n\n## Status\n\nAccepted\n\nSupersedes ADR-0006 \u00a74\n\n## Context\n\nThis ADR supersedes parts of "
                         + "ADR-0006.\n\n## Decision\n\nD.\n\n## Consequences\n\nC.\n");
 
         assertThat(log.adrs()).extracting(a -> a.statusCategory().id()).containsExactly("accepted", "accepted");
