@@ -168,14 +168,14 @@ public final class Authoring {
         ChangeSet changes = new ChangeSet();
         try {
             if (!olds.isEmpty()) {
-                AdrEditor e = AdrEditor.of(created, text, today);
                 for (Adr old : olds) {
+                    // one edit at a time on a fresh parse, so that a second link joins the first one
                     String link = linkPath(file, old.file());
-                    e.supersedes(AdrEditor.reference(created.dialect() == Dialect.UNKNOWN ? style.dialect()
-                            : created.dialect(), old, link), old.number(), link);
+                    Dialect d = created.dialect() == Dialect.UNKNOWN ? style.dialect() : created.dialect();
+                    text = AdrEditor.of(created, text, today)
+                            .supersedes(AdrEditor.reference(d, old, link), old.number(), link).result();
+                    created = parser.parse(file, id, text.content());
                 }
-                text = e.result();
-                created = parser.parse(file, id, text.content());
             }
             changes.add(new FileChange(path, file, null, text));
             for (Adr old : olds) {
