@@ -251,7 +251,8 @@ public final class Authoring {
             adrs.add(created);
         }
         AdrLog after = new AdrLog(log.directory(), adrs, log.unreadable(), log.skipped());
-        indexChange(after).ifPresent(changes::add);
+        Optional<FileChange> index = indexChange(after);
+        index.ifPresent(changes::add);
         Set<String> touched = new LinkedHashSet<>();
         for (FileChange c : changes.effective()) {
             touched.add(c.path());
@@ -263,7 +264,10 @@ public final class Authoring {
         }
         List<Finding> fresh = new ArrayList<>();
         for (Finding f : validator.validate(after, setup.config(), setup.baseDir(), setup.baseline()).findings()) {
-            if (touched.contains(f.file()) && !known.contains(f.file() + "\u0000" + f.rule() + "\u0000" + f.message())) {
+            // the index rule reads the index on disk, which this plan is about to rewrite
+            boolean rewrittenIndex = index.isPresent() && f.rule().equals("stale-index");
+            if (touched.contains(f.file()) && !rewrittenIndex
+                    && !known.contains(f.file() + "\u0000" + f.rule() + "\u0000" + f.message())) {
                 fresh.add(f);
             }
         }

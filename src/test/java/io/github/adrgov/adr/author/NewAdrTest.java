@@ -254,5 +254,6 @@ class NewAdrTest {
         assertThat(f.read("README.md")).startsWith("# Decisions\n\nHand text.\n\n<!-- adr-index:start -->\n")
                 .contains("Use Kafka").endsWith("<!-- adr-index:end -->\n\nMore.\n");
         assertThat(f.findings()).isEmpty();
+        assertThat(plan.newFindings()).isEmpty();
     }
 }
