@@ -31,13 +31,14 @@ import java.util.regex.Pattern;
  * @param titleHead   the title line before the title, with {@code %s} where the number goes (e.g. {@code # %s. }),
  *                    or null for the dialect's default
  * @param titleWidth  the zero-padded width of the number in the title (1: not padded)
- * @param frontMatter whether MADR ADRs keep status and date in YAML front matter (MADR 3/4)
+ * @param frontMatter whether MADR ADRs start with YAML front matter (MADR 3/4), where status and date go
  * @param bullet      the list marker of header bullets ({@code *} or {@code -})
  * @param lineEnding  the line ending the log's files use
+ * @param lowerStatus whether the log writes status words in lower case ({@code accepted})
  */
 public record LogStyle(Dialect dialect, boolean numbered, String folder, String filePrefix, int width,
         String separator, String wordJoin, String datePrefix, String extension, String titleHead, int titleWidth,
-        boolean frontMatter, String bullet, String lineEnding) {
+        boolean frontMatter, String bullet, String lineEnding, boolean lowerStatus) {
 
     private static final Pattern NUMBERED_NAME =
             Pattern.compile("^([A-Za-z]{0,4}[-_]?)(\\d{1,9})([-_.]+)(.*)$");
@@ -46,7 +47,8 @@ public record LogStyle(Dialect dialect, boolean numbered, String folder, String 
 
     /** The style of an empty log: the seed's full template. */
     public static LogStyle seed(String folder) {
-        return new LogStyle(Dialect.TEMPLATE, true, folder, "", 4, "-", "-", null, ".md", null, 3, false, "-", "\n");
+        return new LogStyle(Dialect.TEMPLATE, true, folder, "", 4, "-", "-", null, ".md", null, 3, false, "-", "\n",
+                false);
     }
 
     /**
@@ -114,7 +116,7 @@ public record LogStyle(Dialect dialect, boolean numbered, String folder, String 
         for (Adr a : log.adrs()) {
             if (a.dialect() == Dialect.MADR) {
                 madr++;
-                if (a.status().isPresent() && a.status().get().line() < a.bodyStartLine()) {
+                if (a.bodyStartLine() > 1) {
                     fm++;
                 }
             }
@@ -127,7 +129,7 @@ public record LogStyle(Dialect dialect, boolean numbered, String folder, String 
             }
         }
         return new LogStyle(dialect, numbered, folder, prefix, width, sep, join, datePrefix, ext, head, titleWidth,
-                madr > 0 && fm * 2 >= madr, bullet, lineEnding == null ? "\n" : lineEnding);
+                madr > 0 && fm * 2 >= madr, bullet, lineEnding == null ? "\n" : lineEnding, lowerStatus(ref, dialect));
     }
 
     /** The same style written in another dialect (the seed forms on request): its own title pattern then. */
@@ -138,7 +140,8 @@ public record LogStyle(Dialect dialect, boolean numbered, String folder, String 
         boolean seedFamily = (d == Dialect.TEMPLATE || d == Dialect.QUICK)
                 && (dialect == Dialect.TEMPLATE || dialect == Dialect.QUICK);
         return new LogStyle(d, numbered, folder, filePrefix, width, separator, wordJoin, datePrefix, extension,
-                seedFamily ? titleHead : null, seedFamily ? titleWidth : 3, frontMatter, bullet, lineEnding);
+                seedFamily ? titleHead : null, seedFamily ? titleWidth : 3, frontMatter, bullet, lineEnding,
+                d == Dialect.MADR || d == Dialect.LOG4BRAINS);
     }
 
     /** The file name of a new ADR. */
@@ -188,6 +191,15 @@ public record LogStyle(Dialect dialect, boolean numbered, String folder, String 
 
     static String pad(int number, int width) {
         return String.format(Locale.ROOT, "%0" + Math.max(1, width) + "d", number);
+    }
+
+    /** Whether the latest ADR writes its status in lower case; MADR's own templates do, when it has none. */
+    private static boolean lowerStatus(Adr ref, Dialect dialect) {
+        if (ref.status().isPresent() && !ref.status().get().text().isEmpty()
+                && Character.isLetter(ref.status().get().text().charAt(0))) {
+            return Character.isLowerCase(ref.status().get().text().charAt(0));
+        }
+        return dialect == Dialect.MADR || dialect == Dialect.LOG4BRAINS;
     }
 
     /** The dialect most ADRs use; on a tie, the one of the latest ADR. */

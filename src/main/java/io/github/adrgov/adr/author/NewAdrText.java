@@ -24,7 +24,7 @@ public final class NewAdrText {
         List<String> out = new ArrayList<>();
         String title = style.titleLine(v.number(), v.title());
         String status = v.status();
-        String lower = status.toLowerCase(java.util.Locale.ROOT);
+        String lower = style.lowerStatus() ? status.toLowerCase(java.util.Locale.ROOT) : status;
         Dialect d = style.dialect();
         switch (d) {
             case QUICK -> {

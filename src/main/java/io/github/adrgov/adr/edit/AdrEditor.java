@@ -286,7 +286,8 @@ public final class AdrEditor {
     private AdrEditor addStatus(String value) throws EditException {
         Dialect d = style();
         if (adr.bodyStartLine() > 1 && (d == Dialect.MADR || d == Dialect.UNKNOWN)) {
-            insertAfter(adr.bodyStartLine() - 2, List.of("status: " + yamlScalar(value)));
+            // MADR writes its status words in lower case
+            insertAfter(adr.bodyStartLine() - 2, List.of("status: " + yamlScalar(styled("a", value))));
             return this;
         }
         Section section = statusSection();

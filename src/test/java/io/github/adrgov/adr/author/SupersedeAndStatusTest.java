@@ -221,4 +221,23 @@ class SupersedeAndStatusTest {
         List<String> findings = f.findings();
         assertThat(findings).isEmpty();
     }
+
+    @Test
+    void madrWithCapitalisedStatusesAndFrontMatterWithoutStatus() throws Exception {
+        String capital = MADR2.replace("accepted", "Accepted");
+        AuthorFixture f = new AuthorFixture(tmp).file("0001-use-plain-junit.md", capital);
+        f.create("Use JUnit 5", "1");
+        assertThat(f.read("0001-use-plain-junit.md")).isEqualTo(
+                capital.replace("* Status: Accepted", "* Status: Superseded by [ADR-0002](0002-use-junit-5.md)"));
+        assertThat(f.read("0002-use-junit-5.md")).startsWith("# Use JUnit 5\n\n* Status: Accepted\n");
+
+        String site = "---\nparent: Decisions\nnav_order: 1\n---\n# Use Plain JUnit\n\n## Context and Problem Statement"
+                + "\n\nc\n\n## Considered Options\n\n* a\n\n## Decision Outcome\n\nd\n";
+        AuthorFixture g = new AuthorFixture(tmp.resolve("g")).file("0001-use-plain-junit.md", site);
+        g.create("Use JUnit 5", "1");
+        assertThat(g.read("0001-use-plain-junit.md")).isEqualTo(site.replace("nav_order: 1\n",
+                "nav_order: 1\nstatus: superseded by [ADR-0002](0002-use-junit-5.md)\n"));
+        assertThat(g.read("0002-use-junit-5.md")).startsWith(
+                "---\nstatus: accepted\nsupersedes: ADR-0001\ndate: 2026-03-04\n---\n\n# Use JUnit 5\n");
+    }
 }
