@@ -31,6 +31,20 @@ public final class AdrProperties {
 
     public static final String REPORT_SKIP = "adr.report.skip";
 
+    /** Authoring goals: adr:new, adr:supersede, adr:status. */
+    public static final String TITLE = "adr.title";
+    public static final String TEMPLATE = "adr.template";
+    public static final String TEMPLATE_FILE = "adr.templateFile";
+    public static final String DECIDERS = "adr.deciders";
+    public static final String SUPERSEDES = "adr.supersedes";
+    public static final String ID = "adr.id";
+    public static final String STATUS = "adr.status";
+    public static final String DATE = "adr.date";
+    public static final String DRY_RUN = "adr.dryRun";
+    public static final String NEW_SKIP = "adr.new.skip";
+    public static final String SUPERSEDE_SKIP = "adr.supersede.skip";
+    public static final String STATUS_SKIP = "adr.status.skip";
+
     public static final String BASELINE = "adr.baseline";
     public static final String BASELINE_MISSING = "adr.baselineMissing";
     public static final String STATUS_TRANSITIONS = "adr.statusTransitions";
