@@ -40,7 +40,9 @@ public final class MissingSectionRule implements Rule {
                 Optional<Section> found = Headings.find(adr, headings, wanted.computeIfAbsent(entry, Headings::wanted));
                 if (found.isEmpty()) {
                     ctx.report(adr, RuleSupport.fileLine(adr), "Required section " + Headings.describe(entry)
-                            + " is missing (" + RuleSupport.dialectName(adr.dialect()) + ").");
+                            + " is missing (" + RuleSupport.describeDialect(adr.dialect())
+                            + "; its required sections are set with "
+                            + RuleSupport.requiredSectionsXml(adr.dialect(), required) + ").");
                 }
             }
         }

@@ -37,6 +37,7 @@ public final class Rules {
             new BrokenReferenceRule(),
             new BrokenLinkRule(),
             new StaleIndexRule(),
+            new UnlistedAdrRule(),
             new ModifiedAcceptedRule(),
             new NumberReusedRule(),
             new DeletedAdrRule(),

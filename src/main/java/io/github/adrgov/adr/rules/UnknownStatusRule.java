@@ -27,8 +27,29 @@ public final class UnknownStatusRule implements Rule {
             if (s.category() != StatusCategory.OTHER || s.text().isBlank()) {
                 continue;
             }
+            String word = s.text().trim().toLowerCase(java.util.Locale.ROOT);
+            String element = word.matches("[a-z][a-z0-9_-]*") ? word : "approved";
             ctx.report(adr, s.line(), "Status \"" + s.text() + "\" is not in the vocabulary (" + allowed
-                    + "); add it with <extraStatuses> or fix the status.");
+                    + "); if it is the log's word for one of them, map it onto its category in the plugin"
+                    + " configuration, " + (element.equals(word) ? "" : "as in ") + "<extraStatuses><" + element
+                    + ">" + likelyCategory(word) + "</" + element + "></extraStatuses>, or fix the status.");
         }
+    }
+
+    /** The category a status word most likely means, for the example in the message (accepted when unsure). */
+    static String likelyCategory(String word) {
+        if (word.matches(".*(pend|review|propos|open|wip|discuss|consider).*")) {
+            return "proposed";
+        }
+        if (word.matches(".*(reject|declin|abandon|refus|dropped).*")) {
+            return "rejected";
+        }
+        if (word.matches(".*(deprecat|obsolete|retire|withdraw).*")) {
+            return "deprecated";
+        }
+        if (word.matches(".*(replac|supersed|supercede).*")) {
+            return "superseded";
+        }
+        return "accepted";
     }
 }

@@ -53,7 +53,7 @@ class StatusAndDateRulesTest {
 
         assertThat(run(new UnknownStatusRule(), log)).containsExactly(
                 "docs/adr/0001-a.md:7: [unknown-status] Status \"Approved\" is not in the vocabulary (proposed, "
-                        + "accepted, rejected, deprecated, superseded, draft); add it with <extraStatuses> or fix the "
+                        + "accepted, rejected, deprecated, superseded, draft); if it is the log's word for one of them, map it onto its category in the plugin configuration, <extraStatuses><approved>accepted</approved></extraStatuses>, or fix the "
                         + "status.");
     }
 
@@ -64,8 +64,9 @@ class StatusAndDateRulesTest {
         var log = log(nygard("0001", "a", "Pending").build());
 
         assertThat(run(new UnknownStatusRule(), log, config, null)).containsExactly(
-                "docs/adr/0001-a.md:7: [unknown-status] Status \"Pending\" is not in the vocabulary (accepted); add "
-                        + "it with <extraStatuses> or fix the status.");
+                "docs/adr/0001-a.md:7: [unknown-status] Status \"Pending\" is not in the vocabulary (accepted); if "
+                        + "it is the log's word for one of them, map it onto its category in the plugin configuration,"
+                        + " <extraStatuses><pending>proposed</pending></extraStatuses>, or fix the status.");
     }
 
     @Test
