@@ -144,11 +144,64 @@ public final class HandKeptIndex {
         if (distinct.isEmpty() || distinct.size() < Math.min(MIN_LINKED, log.size())) {
             return Optional.empty();
         }
-        int first = entries.get(0).line();
-        while (first > 1 && lines.get(first - 2).strip().startsWith("|")) {
-            first--;
+        int[] region = region(lines, entries);
+        return Optional.of(new HandKeptIndex(entries, region[0], region[1]));
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+.*|^\\s*\\|.*");
+
+    /**
+     * The hand-kept list: of the runs of list items and table rows (with the blank lines and headings between them)
+     * that hold entries, the one that holds the most; from its first item (or the table header above it) to its last
+     * entry. A link in prose around the list is not part of it.
+     */
+    private static int[] region(List<String> lines, List<Entry> entries) {
+        Set<Integer> entryLines = new java.util.HashSet<>();
+        for (Entry e : entries) {
+            entryLines.add(e.line());
         }
-        return Optional.of(new HandKeptIndex(entries, first, entries.get(entries.size() - 1).line()));
+        int[] best = null;
+        int bestCount = 0;
+        int n = lines.size();
+        int i = 1;
+        while (i <= n) {
+            if (!LIST_ITEM.matcher(lines.get(i - 1)).matches()) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int lastEntry = 0;
+            int count = 0;
+            int j = i;
+            while (j <= n) {
+                String l = lines.get(j - 1);
+                boolean item = LIST_ITEM.matcher(l).matches();
+                boolean glue = l.isBlank() || HEADING.matcher(l).matches();
+                if (!item && !glue) {
+                    break;
+                }
+                if (item && entryLines.contains(j)) {
+                    lastEntry = j;
+                    count++;
+                }
+                j++;
+            }
+            if (count > bestCount) {
+                bestCount = count;
+                int first = start;
+                while (first < lastEntry && !entryLines.contains(first)
+                        && !lines.get(first - 1).strip().startsWith("|")) {
+                    first++; // items before the first entry that are not table rows stay (e.g. a note)
+                }
+                best = new int[] {first, lastEntry};
+            }
+            i = j;
+        }
+        if (best == null) {
+            int only = entries.get(0).line();
+            return new int[] {only, only};
+        }
+        return best;
     }
 
     /** The status a line gives its entry: a table cell that is a status, else a status that ends a bullet. */

@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.output;
 
+import io.github.adrgov.adr.fix.Fixer;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.StatusCategory;
 import io.github.adrgov.adr.result.Finding;
@@ -33,8 +34,7 @@ public final class ConsoleReport {
     public static final int DEFAULT_MAX_FINDINGS = 200;
 
     /** The rules whose findings {@code adr:fix} rewrites (some of them, for invalid-date). */
-    public static final Set<String> FIXABLE = Set.of("invalid-date", "one-sided-supersession",
-            "superseded-still-active", "stale-index", "unlisted-adr");
+    public static final Set<String> FIXABLE = Set.copyOf(Fixer.FIXES);
 
     private final int maxFindings;
     private final String knownFindingsFile;
