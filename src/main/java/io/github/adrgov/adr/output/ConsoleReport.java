@@ -80,7 +80,8 @@ public final class ConsoleReport {
         if (result.knownFixed() > 0) {
             out.add(new ConsoleLine(Severity.INFO, plural(result.knownFixed(), "known finding")
                     + (result.knownFixed() == 1 ? " is" : " are")
-                    + " fixed; run mvn adr:suppress to drop them from the file."));
+                    + " fixed; run mvn adr:suppress to drop " + (result.knownFixed() == 1 ? "it" : "them")
+                    + " from the file."));
         }
         if (!all.isEmpty()) {
             Map<String, Integer> byRule = byRule(all);
