@@ -128,6 +128,20 @@ public abstract class AbstractAdrMojo extends AbstractMojo {
     @Parameter(property = AdrProperties.INDEX_COLUMNS)
     protected List<String> indexColumns;
 
+    /**
+     * The known-findings file that {@code adr:suppress} writes and {@code adr:validate} reads: findings it records
+     * are reported in one summary line, and only findings beyond it fail the build. Commit it. Default:
+     * {@code .adr-known-findings.json} in the ADR directory.
+     */
+    @Parameter(property = AdrProperties.KNOWN_FINDINGS)
+    protected File knownFindings;
+
+    /** The known-findings file: {@code adr.knownFindings}, else {@code .adr-known-findings.json} in the ADR folder. */
+    protected Path knownFindingsPath() {
+        return knownFindings != null ? knownFindings.toPath().toAbsolutePath().normalize()
+                : adrDirectory().resolve(io.github.adrgov.adr.known.KnownFindings.DEFAULT_FILE_NAME);
+    }
+
     /** The index file: {@code adr.index.file}, else {@code README.md} in the ADR directory. */
     protected Path indexFilePath() {
         return indexFile != null ? indexFile.toPath().toAbsolutePath().normalize()

@@ -52,6 +52,11 @@ public final class AdrProperties {
     public static final String JUNIT = "adr.junit";
     public static final String GITHUB_ANNOTATIONS = "adr.githubAnnotations";
 
+    public static final String KNOWN_FINDINGS = "adr.knownFindings";
+    public static final String FIX_RULES = "adr.fix.rules";
+    public static final String FIX_DRY_RUN = "adr.fix.dryRun";
+    public static final String FIX_SKIP = "adr.fix.skip";
+
     /** Where machine-readable outputs go, under the build directory. */
     public static final String OUTPUT_SUBDIR = "adr";
 

@@ -138,7 +138,9 @@ public class ValidateMojo extends AbstractAdrMojo {
         }
         BaselineSnapshot snapshot = PreMergeSupport.baseline(getLog(), readOptions(), baseDirectory(),
                 adrDirectory(), baseline, baselineMissing, log, environment);
-        ValidationResult result = new Validator().validate(log, config, baseDirectory(), snapshot);
+        ValidationResult result = KnownFindingsSupport.apply(getLog(),
+                new Validator().validate(log, config, baseDirectory(), snapshot), knownFindingsPath(),
+                shown(knownFindingsPath()), baseDirectory());
         Path json = writeJson(result);
         writeCiOutputs(result);
         writeModel(log);
@@ -230,7 +232,8 @@ public class ValidateMojo extends AbstractAdrMojo {
     }
 
     private void printFindings(ValidationResult result, Path json) {
-        for (ConsoleLine line : new ConsoleReport(maxFindings).lines(result, relativeDirectory(), shown(json))) {
+        ConsoleReport report = new ConsoleReport(maxFindings, shown(knownFindingsPath()));
+        for (ConsoleLine line : report.lines(result, relativeDirectory(), shown(json))) {
             switch (line.level()) {
                 case ERROR -> getLog().error(line.text());
                 case WARNING -> getLog().warn(line.text());

@@ -15,14 +15,19 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes findings as a SARIF 2.1.0 log ({@code target/adr/validation.sarif}) for code-scanning tools: one run, the
- * whole rule catalogue with ids and help text, one result per finding with its file and line. File URIs are relative
+ * whole rule catalogue with ids and help text, one result per finding with its file and line; findings recorded in the
+ * known-findings file are results too, marked suppressed ({@code suppressions} of kind {@code external}). File URIs are relative
  * to the source root ({@code %SRCROOT%}): the project base directory, or the repository root when a prefix is given.
  * Deterministic: no timestamps, findings in {@link Finding#ORDER}, {@code \n} line ends.
  */
@@ -78,7 +83,12 @@ public final class SarifWriter {
                     + " plugin configuration: <rules><" + r.id() + ">off</" + r.id() + "></rules>.");
             node.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
         }
-        for (Finding f : result.findings()) {
+        List<Finding> all = new ArrayList<>(result.findings());
+        all.addAll(result.known());
+        all.sort(Finding.ORDER);
+        Set<Finding> known = Collections.newSetFromMap(new IdentityHashMap<>());
+        known.addAll(result.known());
+        for (Finding f : all) {
             if (!index.containsKey(f.rule())) {
                 index.put(f.rule(), index.size());
                 ruleArray.addObject().put("id", f.rule());
@@ -87,7 +97,7 @@ public final class SarifWriter {
         run.putObject("originalUriBaseIds").putObject("%SRCROOT%").putObject("description")
                 .put("text", uriPrefix.isEmpty() ? "The project base directory." : "The repository root.");
         ArrayNode results = run.putArray("results");
-        for (Finding f : result.findings()) {
+        for (Finding f : all) {
             ObjectNode r = results.addObject();
             r.put("ruleId", f.rule());
             r.put("ruleIndex", index.get(f.rule()));
@@ -99,6 +109,13 @@ public final class SarifWriter {
             artifact.put("uriBaseId", "%SRCROOT%");
             if (f.line() != null && f.line() > 0) {
                 physical.putObject("region").put("startLine", f.line());
+            }
+            if (known.contains(f)) {
+                // recorded in the known-findings file: shown as suppressed, not as a new alert
+                ObjectNode suppression = r.putArray("suppressions").addObject();
+                suppression.put("kind", "external");
+                suppression.put("justification", "Recorded as known in " + result.knownSource()
+                        + " (mvn adr:suppress).");
             }
         }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()

@@ -13,12 +13,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes {@code target/adr/validation.json}:
  * {@code {"adrCount": N, "findings": [{"rule", "severity", "file", "line", "message"}]}}. Findings come in the
  * result's stable order; {@code file} is relative to the base directory with forward slashes; {@code line} is an
- * integer or null. UTF-8, {@code \n} line ends, two-space indent, a final newline: the same result always gives the
+ * integer or null. With a known-findings file, {@code findings} holds only the findings beyond it, and
+ * {@code knownFindingsFile}, {@code knownFixed} and {@code known} (the findings it records) follow. UTF-8, {@code \n} line ends, two-space indent, a final newline: the same result always gives the
  * same bytes.
  */
 public final class ValidationJsonWriter {
@@ -35,26 +37,37 @@ public final class ValidationJsonWriter {
             g.setPrettyPrinter(prettyPrinter());
             g.writeStartObject();
             g.writeNumberField("adrCount", result.adrCount());
-            g.writeArrayFieldStart("findings");
-            for (Finding f : result.findings()) {
-                g.writeStartObject();
-                g.writeStringField("rule", f.rule());
-                g.writeStringField("severity", f.severity().id());
-                g.writeStringField("file", f.file());
-                if (f.line() == null) {
-                    g.writeNullField("line");
-                } else {
-                    g.writeNumberField("line", f.line());
-                }
-                g.writeStringField("message", f.message());
-                g.writeEndObject();
+            writeFindings(g, "findings", result.findings());
+            if (result.knownSource() != null) {
+                // the findings the known-findings file records: they do not fail the build
+                g.writeStringField("knownFindingsFile", result.knownSource());
+                g.writeNumberField("knownFixed", result.knownFixed());
+                writeFindings(g, "known", result.known());
             }
-            g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out + "\n";
+    }
+
+    private static void writeFindings(JsonGenerator g, String name, List<Finding> findings)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Finding f : findings) {
+            g.writeStartObject();
+            g.writeStringField("rule", f.rule());
+            g.writeStringField("severity", f.severity().id());
+            g.writeStringField("file", f.file());
+            if (f.line() == null) {
+                g.writeNullField("line");
+            } else {
+                g.writeNumberField("line", f.line());
+            }
+            g.writeStringField("message", f.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** Writes the JSON to {@code file}, creating its folder. */

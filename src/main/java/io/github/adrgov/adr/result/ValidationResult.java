@@ -6,19 +6,58 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * What validating a log gave: the log read and every finding, in {@link Finding#ORDER}.
+ * What validating a log gave: the log read and every finding, in {@link Finding#ORDER}. When a known-findings file
+ * is in use, {@link #findings()} holds only the findings beyond it and {@link #known()} the ones it records, so that
+ * every output that reads {@link #findings()} (console, JUnit XML, annotations, the pass/fail decision) sees only
+ * what is new.
  */
 public final class ValidationResult {
 
     private final AdrLog log;
     private final List<Finding> findings;
+    private final List<Finding> known;
+    private final int knownFixed;
+    private final String knownSource;
 
     public ValidationResult(AdrLog log, List<Finding> findings) {
+        this(log, findings, List.of(), 0, null);
+    }
+
+    private ValidationResult(AdrLog log, List<Finding> findings, List<Finding> known, int knownFixed,
+                             String knownSource) {
         this.log = log;
+        this.findings = sorted(findings);
+        this.known = sorted(known);
+        this.knownFixed = knownFixed;
+        this.knownSource = knownSource;
+    }
+
+    /**
+     * This result with its findings split by a known-findings file.
+     *
+     * @param fresh  the findings beyond the file
+     * @param known  the findings the file records
+     * @param fixed  how many recorded findings are no longer found
+     * @param source the known-findings file as shown to the user
+     */
+    public ValidationResult withKnown(List<Finding> fresh, List<Finding> known, int fixed, String source) {
+        return new ValidationResult(log, fresh, known, fixed, source);
+    }
+
+    private static List<Finding> sorted(List<Finding> findings) {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
-        this.findings = Collections.unmodifiableList(sorted);
+        return Collections.unmodifiableList(sorted);
     }
+
+    /** The findings a known-findings file records (empty without one), sorted. */
+    public List<Finding> known() { return known; }
+
+    /** How many findings the known-findings file records that are no longer found. */
+    public int knownFixed() { return knownFixed; }
+
+    /** The known-findings file as shown to the user, or null when none is in use. */
+    public String knownSource() { return knownSource; }
 
     /** The log that was validated. */
     public AdrLog log() { return log; }
@@ -26,7 +65,7 @@ public final class ValidationResult {
     /** Number of ADRs read. */
     public int adrCount() { return log.size(); }
 
-    /** Every finding, sorted. */
+    /** Every finding (beyond the known ones), sorted. */
     public List<Finding> findings() { return findings; }
 
     /** Findings of one severity. */

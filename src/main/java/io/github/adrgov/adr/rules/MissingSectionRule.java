@@ -66,7 +66,9 @@ public final class MissingSectionRule implements Rule {
             }
             for (String entry : missing) {
                 ctx.report(adr, RuleSupport.fileLine(adr), "Required section " + Headings.describe(entry)
-                        + " is missing (" + RuleSupport.dialectName(dialect) + ").");
+                        + " is missing (" + RuleSupport.describeDialect(adr.dialect())
+                        + "; its required sections are set with "
+                        + RuleSupport.requiredSectionsXml(adr.dialect(), required) + ").");
             }
         }
     }

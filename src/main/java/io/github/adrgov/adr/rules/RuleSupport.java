@@ -137,6 +137,28 @@ final class RuleSupport {
         return d.id();
     }
 
+    /**
+     * What a dialect is, for a message that names it, e.g. {@code template: the full ADR template, "# ADR-001: Title"
+     * with bold Status/Date lines}.
+     */
+    static String describeDialect(Dialect d) {
+        switch (d) {
+            case TEMPLATE: return "template: the full ADR template, \"# ADR-001: Title\" with bold Status/Date lines";
+            case QUICK: return "quick: the quick ADR template, \"# ADR-001: Title\" with one"
+                    + " \"**Status**: ... | **Date**: ...\" line";
+            case NYGARD: return "nygard: the adr-tools format, \"# 1. Title\" with a Date: line and a Status section";
+            case MADR: return "madr: MADR, \"# Title\" with the status in bullets or YAML front matter";
+            case LOG4BRAINS: return "log4brains: \"# Title\" in a YYYYMMDD-slug.md file with - Status: bullets";
+            default: return "unknown: a file in none of the known ADR formats";
+        }
+    }
+
+    /** The configuration line that sets a dialect's required sections, holding today's list to edit. */
+    static String requiredSectionsXml(Dialect d, java.util.List<String> sections) {
+        return "<requiredSections><" + d.id() + ">" + String.join(", ", sections) + "</" + d.id()
+                + "></requiredSections>";
+    }
+
     /** The file name part of a path. */
     static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);

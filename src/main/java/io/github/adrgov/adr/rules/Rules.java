@@ -38,6 +38,7 @@ public final class Rules {
             new BrokenReferenceRule(),
             new BrokenLinkRule(),
             new StaleIndexRule(),
+            new UnlistedAdrRule(),
             new ModifiedAcceptedRule(),
             new NumberReusedRule(),
             new DeletedAdrRule(),

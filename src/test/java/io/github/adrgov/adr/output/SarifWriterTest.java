@@ -115,4 +115,19 @@ class SarifWriterTest {
 
         assertThat(Files.readString(a, StandardCharsets.UTF_8)).isEqualTo(first).doesNotContain("\r").endsWith("}\n");
     }
+
+    @Test
+    void knownFindingsAreResultsMarkedSuppressedExternally() throws Exception {
+        ValidationResult full = OutputFixtures.result();
+        java.util.List<io.github.adrgov.adr.result.Finding> all = full.findings();
+        ValidationResult split = full.withKnown(all.subList(1, all.size()), all.subList(0, 1), 0,
+                "docs/adr/.adr-known-findings.json");
+        String text = sarif(split);
+        JsonNode results = mapper.readTree(text).path("runs").path(0).path("results");
+        assertThat(results).hasSize(all.size());
+        assertThat(results.get(0).path("suppressions").toString()).isEqualTo("[{\"kind\":\"external\","
+                + "\"justification\":\"Recorded as known in docs/adr/.adr-known-findings.json (mvn adr:suppress).\"}]");
+        assertThat(results.get(1).has("suppressions")).isFalse();
+        assertThat(schema.validate(mapper.readTree(text))).isEmpty();
+    }
 }

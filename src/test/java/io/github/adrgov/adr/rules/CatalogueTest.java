@@ -58,7 +58,7 @@ class CatalogueTest {
         assertThat(some).filteredOn(f -> f.rule().equals("unknown-status")).extracting(Finding::format, Finding::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("docs/adr/0001-a.md:7: [unknown-status] Status "
                         + "\"Contested\" is not in the vocabulary (proposed, accepted, rejected, deprecated, superseded, "
-                        + "draft); add it with <extraStatuses> or fix the status.", Severity.WARNING));
+                        + "draft); if it is the log's word for one of them, map it onto its category in the plugin configuration, <extraStatuses><contested>accepted</contested></extraStatuses>, or fix the status.", Severity.WARNING));
     }
 
     @Test
@@ -85,7 +85,6 @@ class CatalogueTest {
                 "docs/adr: [always-fails] Rule always-fails failed on this log (java.lang.IllegalStateException: boom); "
                         + "switch it off with <rules><always-fails>off</always-fails></rules> and report the problem.",
                 "docs/adr/0001-a.md:7: [unknown-status] Status \"Contested\" is not in the vocabulary (proposed, "
-                        + "accepted, rejected, deprecated, superseded, draft); add it with <extraStatuses> or fix the "
-                        + "status.");
+                        + "accepted, rejected, deprecated, superseded, draft); if it is the log's word for one of them, map it onto its category in the plugin configuration, <extraStatuses><contested>accepted</contested></extraStatuses>, or fix the status.");
     }
 }

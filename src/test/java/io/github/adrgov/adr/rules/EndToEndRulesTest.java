@@ -42,8 +42,7 @@ class EndToEndRulesTest {
                 "docs/adr/0004-cache-prices.md:1: [duplicate-number] Number 0004 is also used by "
                         + "docs/adr/0004-store-orders-in-mysql.md; give one of them the next free number, 0008.",
                 "docs/adr/0004-cache-prices.md:7: [unknown-status] Status \"Contested\" is not in the vocabulary "
-                        + "(proposed, accepted, rejected, deprecated, superseded, draft); add it with <extraStatuses> or "
-                        + "fix the status.",
+                        + "(proposed, accepted, rejected, deprecated, superseded, draft); if it is the log's word for one of them, map it onto its category in the plugin configuration, <extraStatuses><contested>accepted</contested></extraStatuses>, or fix the status.",
                 "docs/adr/0004-cache-prices.md:11: [placeholder-text] Template text \"[Describe the forces at play "
                         + "here.]\" is left unfilled; replace it with the real content or remove it.",
                 "docs/adr/0004-cache-prices.md:17: [empty-section] Required section \"Consequences\" is empty; write "

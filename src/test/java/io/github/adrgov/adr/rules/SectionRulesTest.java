@@ -31,7 +31,8 @@ class SectionRulesTest {
                 .build();
 
         assertThat(run(new MissingSectionRule(), log(nygard))).containsExactly(
-                "docs/adr/0001-a.md:1: [missing-section] Required section \"Consequences\" is missing (nygard).");
+                "docs/adr/0001-a.md:1: [missing-section] Required section \"Consequences\" is missing ("
+                        + "nygard: the adr-tools format, \"# 1. Title\" with a Date: line and a Status section; its required sections are set with <requiredSections><nygard>Status, Context, Decision, Consequences</nygard></requiredSections>).");
     }
 
     @Test
@@ -43,7 +44,8 @@ class SectionRulesTest {
 
         assertThat(run(new MissingSectionRule(), log(madr))).containsExactly(
                 "docs/adr/0001-a.md:1: [missing-section] Required section \"Context and Problem Statement\" "
-                        + "(or \"Context\") is missing (madr).");
+                        + "(or \"Context\") is missing ("
+                        + "madr: MADR, \"# Title\" with the status in bullets or YAML front matter; its required sections are set with <requiredSections><madr>Context and Problem Statement|Context, Considered Options|Options Considered, Decision Outcome|Decision</madr></requiredSections>).");
     }
 
     @Test
@@ -67,8 +69,8 @@ class SectionRulesTest {
                 .section(section("Related decisions", 9, "r"))
                 .build();
         assertThat(run(new MissingSectionRule(), log(noConsequences))).containsExactly(
-                "docs/adr/0003-c.md:1: [missing-section] Required section \"Consequences\" is missing (nygard).",
-                "docs/adr/0003-c.md:1: [missing-section] Required section \"Decision\" is missing (nygard).");
+                "docs/adr/0003-c.md:1: [missing-section] Required section \"Consequences\" is missing (nygard: the adr-tools format, \"# 1. Title\" with a Date: line and a Status section; its required sections are set with <requiredSections><nygard>Status, Context, Decision, Consequences</nygard></requiredSections>).",
+                "docs/adr/0003-c.md:1: [missing-section] Required section \"Decision\" is missing (nygard: the adr-tools format, \"# 1. Title\" with a Date: line and a Status section; its required sections are set with <requiredSections><nygard>Status, Context, Decision, Consequences</nygard></requiredSections>).");
         assertThat(Headings.normalize("  3.2   Decision   Drivers :")).isEqualTo("decision drivers");
         assertThat(Headings.normalize("[Context](#context)")).isEqualTo("context");
         assertThat(Headings.normalize("状态")).isEqualTo("状态");
@@ -103,7 +105,9 @@ class SectionRulesTest {
 
         assertThat(run(new MissingSectionRule(), log(nygard), config, null)).containsExactly(
                 "docs/adr/0001-a.md:1: [missing-section] Required section \"Alternatives\" (or \"Options\") is "
-                        + "missing (nygard).");
+                        + "missing (nygard: the adr-tools format, \"# 1. Title\" with a Date: line and a Status"
+                        + " section; its required sections are set with <requiredSections><nygard>Context,"
+                        + " Alternatives|Options</nygard></requiredSections>).");
     }
 
     @Test

@@ -84,8 +84,7 @@ class StatusAndDateRulesTest {
 
         assertThat(run(new UnknownStatusRule(), log)).containsExactly(
                 "docs/adr/0001-a.md:7: [unknown-status] Status \"Contested\" is not in the vocabulary (proposed, "
-                        + "accepted, rejected, deprecated, superseded, draft); add it with <extraStatuses> or fix the "
-                        + "status.");
+                        + "accepted, rejected, deprecated, superseded, draft); if it is the log's word for one of them, map it onto its category in the plugin configuration, <extraStatuses><contested>accepted</contested></extraStatuses>, or fix the status.");
     }
 
     @Test
@@ -95,8 +94,7 @@ class StatusAndDateRulesTest {
         var log = log(nygard("0001", "a", "Contested").build());
 
         assertThat(run(new UnknownStatusRule(), log, config, null)).containsExactly(
-                "docs/adr/0001-a.md:7: [unknown-status] Status \"Contested\" is not in the vocabulary (accepted); add "
-                        + "it with <extraStatuses> or fix the status.");
+                "docs/adr/0001-a.md:7: [unknown-status] Status \"Contested\" is not in the vocabulary (accepted); if it is the log's word for one of them, map it onto its category in the plugin configuration, <extraStatuses><contested>accepted</contested></extraStatuses>, or fix the status.");
     }
 
     @Test
