@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** {@code empty-section}: a required section is present but holds nothing but blank lines and comments. */
-public final class EmptySectionRule implements Rule {
+public final class EmptySectionRule implements FileRule {
 
     @Override public String id() { return "empty-section"; }
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code invalid-date}: a date that is not an ISO date {@code YYYY-MM-DD}, or an impossible one. When the intended
  * date is plain (e.g. {@code 2017/11/22}, {@code 21.07.2017}, {@code 20220711}, {@code 2025-11- 05}, {@code Jan 29, 2021}, {@code 2 Sept 2024}) the message offers the ISO form.
  */
-public final class InvalidDateRule implements Rule {
+public final class InvalidDateRule implements FileRule {
 
     private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})");

@@ -5,7 +5,7 @@ import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.result.Severity;
 
 /** {@code missing-date}: an ADR states no date, or an empty one. The message says where the date goes. */
-public final class MissingDateRule implements Rule {
+public final class MissingDateRule implements FileRule {
 
     @Override public String id() { return "missing-date"; }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  * asks for Deciders) is absent or empty. An entry may name alternatives separated by {@code |}
  * (e.g. {@code deciders|decision-makers}).
  */
-public final class MissingFieldRule implements Rule {
+public final class MissingFieldRule implements FileRule {
 
     @Override public String id() { return "missing-field"; }
 

@@ -14,7 +14,7 @@ import java.util.Optional;
  * when the ADR states its status elsewhere (a {@code Status:} line, front matter): {@code missing-status} speaks for
  * an absent status.
  */
-public final class MissingSectionRule implements Rule {
+public final class MissingSectionRule implements FileRule {
 
     @Override public String id() { return "missing-section"; }
 

@@ -5,7 +5,7 @@ import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.result.Severity;
 
 /** {@code missing-status}: an ADR states no status. The message says where the status goes in the ADR's dialect. */
-public final class MissingStatusRule implements Rule {
+public final class MissingStatusRule implements FileRule {
 
     @Override public String id() { return "missing-status"; }
 

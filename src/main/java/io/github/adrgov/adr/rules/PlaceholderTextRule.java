@@ -9,7 +9,7 @@ import java.util.List;
  * blocks, inline code and HTML comments are skipped, and so are the status and date lines, which
  * {@code unknown-status} and {@code invalid-date} speak for. At most one finding per line.
  */
-public final class PlaceholderTextRule implements Rule {
+public final class PlaceholderTextRule implements FileRule {
 
     @Override public String id() { return "placeholder-text"; }
 

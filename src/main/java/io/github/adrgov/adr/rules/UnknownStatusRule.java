@@ -6,7 +6,7 @@ import io.github.adrgov.adr.model.StatusCategory;
 import io.github.adrgov.adr.result.Severity;
 
 /** {@code unknown-status}: a status outside the configured vocabulary; the message lists the allowed values. */
-public final class UnknownStatusRule implements Rule {
+public final class UnknownStatusRule implements FileRule {
 
     @Override public String id() { return "unknown-status"; }
 
