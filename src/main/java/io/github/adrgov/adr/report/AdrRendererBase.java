@@ -7,11 +7,9 @@ import java.util.List;
 
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkEventAttributes;
-import org.apache.maven.doxia.sink.impl.SinkEventAttributeSet;
-import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
 /** Sink helpers shared by the index page and the ADR pages. */
-abstract class AdrRendererBase extends AbstractMavenReportRenderer {
+abstract class AdrRendererBase extends SinkRenderer {
 
     protected final ReportData data;
     protected final ReportText text;
@@ -73,8 +71,6 @@ abstract class AdrRendererBase extends AbstractMavenReportRenderer {
 
     /** One attribute. */
     protected static SinkEventAttributes attributes(String name, String value) {
-        SinkEventAttributeSet a = new SinkEventAttributeSet();
-        a.addAttribute(name, value);
-        return a;
+        return SinkAttributes.of(name, value);
     }
 }
