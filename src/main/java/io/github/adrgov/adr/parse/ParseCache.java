@@ -5,10 +5,11 @@ import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.LineSource;
 import io.github.adrgov.adr.model.UnreadableFile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The parse cache: the model of every file of one ADR log from the last run, in one file under the build directory
@@ -51,7 +53,6 @@ public final class ParseCache {
     private final Path file;
     private final String fingerprint;
     private final String workFingerprint;
-    private final int bufferSize;
     private final Map<String, Entry> loaded;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
@@ -66,12 +67,11 @@ public final class ParseCache {
     record Item(Object value, byte[] work) {
     }
 
-    private ParseCache(Path file, String fingerprint, String workFingerprint, int bufferSize,
-            Map<String, Entry> loaded, boolean clean) {
+    private ParseCache(Path file, String fingerprint, String workFingerprint, Map<String, Entry> loaded,
+            boolean clean) {
         this.file = file;
         this.fingerprint = fingerprint;
         this.workFingerprint = workFingerprint;
-        this.bufferSize = bufferSize;
         this.loaded = loaded;
         this.loadedClean = clean;
     }
@@ -102,12 +102,10 @@ public final class ParseCache {
         Path file = cacheDir.toAbsolutePath().normalize().resolve(name);
         Map<String, Entry> entries = new HashMap<>();
         boolean clean = false;
-        int size = 0;
         String[] storedWork = {null};
         try {
             if (Files.isRegularFile(file)) {
                 byte[] buf = Files.readAllBytes(file);
-                size = buf.length;
                 clean = load(buf, fp, entries, storedWork);
             }
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -124,7 +122,7 @@ public final class ParseCache {
             entries.replaceAll((k, e) -> new Entry(e.id(), e.hash(), e.buf(), e.off(), e.len(), null));
             clean = false;
         }
-        return new ParseCache(file, fp, work, size, entries, clean);
+        return new ParseCache(file, fp, work, entries, clean);
     }
 
     /** The cache file. */
@@ -205,9 +203,8 @@ public final class ParseCache {
         Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
-            byte[] out = serialize();
             tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.write(tmp, out);
+            serialize(tmp);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -228,34 +225,32 @@ public final class ParseCache {
         }
     }
 
-    private byte[] serialize() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1 << 16, bufferSize + 4096));
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(MAGIC);
-        out.writeInt(CacheCodec.VERSION);
-        CacheCodec.writeString(out, fingerprint);
-        CacheCodec.writeString(out, workFingerprint);
-        Map<String, Entry> sorted = new TreeMap<>(current);
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, Entry> me : sorted.entrySet()) {
-            Entry e = me.getValue();
-            CacheCodec.writeString(out, me.getKey());
-            CacheCodec.writeString(out, e.id());
-            out.write(e.hash());
-            out.writeInt(e.len());
-            out.write(e.buf(), e.off(), e.len());
-            out.writeInt(e.work() == null ? -1 : e.work().length);
-            if (e.work() != null) {
-                out.write(e.work());
-            }
-        }
-        out.flush();
+    /** Streams the cache to {@code target}, CRC-32 last: never a copy of the whole cache in memory. */
+    private void serialize(Path target) throws IOException {
         CRC32 crc = new CRC32();
-        byte[] body = bytes.toByteArray();
-        crc.update(body);
-        out.writeLong(crc.getValue());
-        out.flush();
-        return bytes.toByteArray();
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+            DataOutputStream out = new DataOutputStream(new CheckedOutputStream(file, crc));
+            out.writeInt(MAGIC);
+            out.writeInt(CacheCodec.VERSION);
+            CacheCodec.writeString(out, fingerprint);
+            CacheCodec.writeString(out, workFingerprint);
+            Map<String, Entry> sorted = new TreeMap<>(current);
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, Entry> me : sorted.entrySet()) {
+                Entry e = me.getValue();
+                CacheCodec.writeString(out, me.getKey());
+                CacheCodec.writeString(out, e.id());
+                out.write(e.hash());
+                out.writeInt(e.len());
+                out.write(e.buf(), e.off(), e.len());
+                out.writeInt(e.work() == null ? -1 : e.work().length);
+                if (e.work() != null) {
+                    out.write(e.work());
+                }
+            }
+            out.flush();
+            new DataOutputStream(file).writeLong(crc.getValue());
+        }
     }
 
     /** Reads the index of a cache file into {@code entries}; false when the file is not a valid cache for us. */
