@@ -8,6 +8,7 @@ import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.model.StatusCategory;
 import io.github.adrgov.adr.parse.LogReader;
+import io.github.adrgov.adr.parse.FileWork;
 import io.github.adrgov.adr.parse.ReadOptions;
 import io.github.adrgov.adr.result.Severity;
 import java.io.File;
@@ -196,11 +197,16 @@ public abstract class AbstractAdrMojo extends AbstractMojo {
 
     /** Reads the log; the caller has checked that the directory exists. */
     protected AdrLog readLog() throws MojoExecutionException {
+        return readLog(null).log();
+    }
+
+    /** Reads the log, doing {@code work} on each ADR (see {@link LogReader#read(Path, Path, FileWork)}). */
+    protected LogReader.Result readLog(FileWork work) throws MojoExecutionException {
         try {
             // parse cache under target/adr/cache: a build over an unchanged log does not parse again
             ReadOptions options = buildDirectory == null ? readOptions()
                     : readOptions().withCacheDirectory(outputDirectory().resolve("cache"));
-            return new LogReader(options).read(baseDirectory(), adrDirectory());
+            return new LogReader(options).read(baseDirectory(), adrDirectory(), work);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the ADR directory " + relativeDirectory() + ": "
                     + e.getMessage(), e);

@@ -5,88 +5,87 @@ import io.github.adrgov.adr.report.AdrReport;
 import io.github.adrgov.adr.report.ImageCopies;
 import io.github.adrgov.adr.report.ReportData;
 import io.github.adrgov.adr.report.ReportText;
+import io.github.adrgov.adr.report.StandaloneHtml;
 import io.github.adrgov.adr.result.ValidationResult;
 import io.github.adrgov.adr.validate.Validator;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SortedSet;
 
+import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
-import org.apache.maven.doxia.siterenderer.RendererException;
-import org.apache.maven.doxia.tools.SiteToolException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
  * Publishes the ADR log in the project site: {@code adr/index.html} ("Architecture Decisions" under Project Reports)
  * with counts per status, the index, the supersession graph and the validation findings, and one page per ADR beside
  * it. Use it under {@code <reporting>} with maven-site-plugin 3.21.0 or later, or run {@code mvn adr:report} on its
- * own (pages then go to {@code target/reports/adr/}). Findings are shown, never fatal: the site is always built.
+ * own (plain HTML pages, without the site skin, then go to {@code target/reports/adr/}). Findings are shown, never
+ * fatal: the site is always built.
+ *
+ * <p>Built on maven-reporting-api and doxia-sink-api alone: under {@code mvn site} the site plugin hands the report
+ * its sinks; on its own the report writes its pages with {@link StandaloneHtml}. So the plugin carries no site
+ * renderer, and the goals that run in every build ({@code validate}, {@code index}) do not load one.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.NONE)
-public class ReportMojo extends AbstractMavenReport {
-
-    /** The project base directory; every path in the report is relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
-
-    /** The build directory. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-    private File buildDirectory;
-
-    /** The directory that holds the ADR log. Without it there is no report. */
-    @Parameter(property = AdrProperties.DIRECTORY, defaultValue = AdrProperties.DEFAULT_DIRECTORY)
-    private File directory;
-
-    /** Files to read under the ADR directory, as glob patterns relative to it. Default: every Markdown file. */
-    @Parameter(property = AdrProperties.INCLUDES)
-    private List<String> includes;
-
-    /** Files to skip as not being ADRs, as glob patterns relative to the ADR directory (see the validate goal). */
-    @Parameter(property = AdrProperties.EXCLUDES)
-    private List<String> excludes;
-
-    /** Skips every goal of this plugin. */
-    @Parameter(property = AdrProperties.SKIP, defaultValue = "false")
-    private boolean skip;
+public class ReportMojo extends AbstractAdrMojo implements MavenMultiPageReport {
 
     /** Skips this report. */
     @Parameter(property = AdrProperties.REPORT_SKIP, defaultValue = "false")
     private boolean reportSkip;
 
-    /** The status vocabulary, replacing the default (see the validate goal). */
-    @Parameter(property = AdrProperties.STATUSES)
-    private List<String> statuses;
+    /** Where {@code mvn adr:report} run on its own writes the pages (under {@code adr/}). */
+    @Parameter(defaultValue = "${project.build.directory}/reports", required = true)
+    private File outputDirectory;
 
-    /** Words added to the status vocabulary, each mapped to a lifecycle category (see the validate goal). */
-    @Parameter
-    private Map<String, String> extraStatuses;
+    /**
+     * The locale of the report's words when it runs on its own ({@code en}, {@code de}; {@code default} is English);
+     * under {@code mvn site} the site's locale is used.
+     */
+    @Parameter(property = "locale", defaultValue = "default")
+    private String locale;
 
-    /** Whether the log numbers its ADRs: {@code auto}, {@code numbered} or {@code unnumbered}. */
-    @Parameter(property = AdrProperties.NUMBERING, defaultValue = "auto")
-    private String numbering;
+    private File reportOutputDirectory;
 
-    /** Required sections per dialect, replacing the defaults (see the validate goal). */
-    @Parameter
-    private Map<String, String> requiredSections;
+    /** {@code mvn adr:report} on its own: the pages as plain HTML under {@code target/reports/adr/}. */
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (!canGenerateReport()) {
+            return;
+        }
+        Locale l = standaloneLocale();
+        File out = getReportOutputDirectory();
+        try {
+            render(StandaloneHtml.open(new File(out, getOutputName() + ".html").toPath(), l),
+                    name -> StandaloneHtml.open(new File(out, "adr/" + name).toPath(), l), l);
+        } catch (MavenReportException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
 
-    /** Required metadata fields per dialect, replacing the defaults (see the validate goal). */
-    @Parameter
-    private Map<String, String> requiredFields;
+    @Override
+    public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
+        File out = getReportOutputDirectory();
+        render(sink, sinkFactory == null ? null : name -> sinkFactory.createSink(out, "adr/" + name), locale);
+    }
 
-    /** Severity per rule id ({@code error}, {@code warning}, {@code info}, {@code off}) for the findings shown. */
-    @Parameter
-    private Map<String, String> rules;
+    /** @deprecated the site plugin calls {@link #generate(Sink, SinkFactory, Locale)}; this one renders the index only */
+    @Override
+    @Deprecated
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        generate(sink, null, locale);
+    }
 
     @Override
     public String getOutputName() {
@@ -99,6 +98,11 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
+    }
+
+    @Override
     public String getName(Locale locale) {
         return ReportText.forLocale(locale).get("report.name");
     }
@@ -106,6 +110,21 @@ public class ReportMojo extends AbstractMavenReport {
     @Override
     public String getDescription(Locale locale) {
         return ReportText.forLocale(locale).get("report.description");
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return reportOutputDirectory != null ? reportOutputDirectory : outputDirectory;
+    }
+
+    @Override
+    public void setReportOutputDirectory(File directory) {
+        this.reportOutputDirectory = directory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
     }
 
     @Override
@@ -123,45 +142,45 @@ public class ReportMojo extends AbstractMavenReport {
         return true;
     }
 
-    @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
-        Shared shared = shared();
+    /** Reads and validates the log, renders the index on {@code sink} and the ADR pages on {@code pages}. */
+    private void render(Sink sink, AdrReport.PageSinks pages, Locale locale) throws MavenReportException {
         ReportData data;
         try {
-            AdrLog log = shared.readLog();
-            ValidationResult result = new Validator().validate(log, shared.validationConfig().build(),
-                    shared.baseDirectory(), null);
-            data = ReportData.of(result, shared.relativeDirectory());
+            AdrLog log = readLog();
+            ValidationResult result = new Validator().validate(log, validationConfig().build(), baseDirectory(), null);
+            data = ReportData.of(result, relativeDirectory());
             getLog().info("ADR report: " + result.summary() + " (findings are shown in the report, never fatal).");
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
         AdrReport report = new AdrReport(data, ReportText.forLocale(locale));
         File out = getReportOutputDirectory();
-        SinkFactory factory = getSinkFactory();
         try {
-            SortedSet<String> images;
-            if (factory != null) {
-                images = report.renderPages(name -> factory.createSink(out, "adr/" + name));
-            } else {
-                StandalonePages pages = new StandalonePages(new StandalonePages.Site(project, reactorProjects,
-                        siteDirectory, siteTool, siteRenderer, repoSession, remoteProjectRepositories,
-                        getInputEncoding(), getOutputEncoding(), mojoExecution == null ? null
-                        : mojoExecution.getPlugin().getId() + ":" + mojoExecution.getGoal()), out);
-                images = report.renderPages(name -> pages.open("adr/" + name));
-                pages.write(locale);
+            // the pages first, so that the index also lists what could not be rendered on them
+            SortedSet<String> images = pages == null ? null : report.renderPages(pages);
+            report.renderIndex(sink);
+            if (pages == null) {
+                return;
             }
-            // after the pages, so that the index also lists what could not be rendered on them
-            report.renderIndex(getSink());
-            int copied = ImageCopies.copy(shared.baseDirectory(), images, new File(out, "adr").toPath());
+            Path imageDir = new File(out, "adr").toPath();
+            int copied = ImageCopies.copy(baseDirectory(), images, imageDir);
             if (copied > 0) {
                 getLog().info("ADR report: copied " + copied + " image" + (copied == 1 ? "" : "s")
                         + " shown in the ADRs.");
             }
-        } catch (IOException | RendererException | SiteToolException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new MavenReportException("Cannot write the ADR pages under " + new File(out, "adr") + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The {@code locale} parameter: the first of a list such as {@code de,en}; {@code default} is English. */
+    private Locale standaloneLocale() {
+        String first = locale == null ? "" : locale.split(",")[0].trim();
+        if (first.isEmpty() || first.equals("default")) {
+            return Locale.ROOT;
+        }
+        return Locale.forLanguageTag(first.replace('_', '-'));
     }
 
     private String shown(File dir) {
@@ -172,34 +191,5 @@ public class ReportMojo extends AbstractMavenReport {
         String path = dir.getAbsolutePath();
         return base != null && path.startsWith(base + File.separator)
                 ? path.substring(base.length() + 1).replace(File.separatorChar, '/') : path;
-    }
-
-    /** The shared parameters, translated by the same code every other goal uses. */
-    private Shared shared() {
-        Shared s = new Shared();
-        s.basedir = basedir;
-        s.buildDirectory = buildDirectory;
-        s.directory = directory;
-        s.includes = includes;
-        s.excludes = excludes;
-        s.skip = skip;
-        s.statuses = statuses;
-        s.extraStatuses = extraStatuses;
-        s.numbering = numbering;
-        s.requiredSections = requiredSections;
-        s.requiredFields = requiredFields;
-        s.rules = rules;
-        return s;
-    }
-
-    /**
-     * Holds the parameters that {@link AbstractAdrMojo} turns into the core's options; a report mojo cannot extend
-     * both base classes, so it fills one of these and lets that class do the translation. Never executed.
-     */
-    private static final class Shared extends AbstractAdrMojo {
-        @Override
-        public void execute() {
-            throw new UnsupportedOperationException("holds parameters only");
-        }
     }
 }

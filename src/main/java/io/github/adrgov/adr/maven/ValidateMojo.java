@@ -10,6 +10,8 @@ import io.github.adrgov.adr.output.ConsoleReport;
 import io.github.adrgov.adr.output.FailurePolicy;
 import io.github.adrgov.adr.output.GitHubAnnotations;
 import io.github.adrgov.adr.output.ValidationJsonWriter;
+import io.github.adrgov.adr.parse.FileWork;
+import io.github.adrgov.adr.parse.LogReader;
 import io.github.adrgov.adr.result.ValidationResult;
 import io.github.adrgov.adr.validate.Validator;
 import java.io.File;
@@ -127,19 +129,23 @@ public class ValidateMojo extends AbstractAdrMojo {
             return;
         }
         ValidationConfig config = validationConfig().statusTransitions(transitions()).build();
-        AdrLog log;
+        Validator validator = new Validator();
+        FileWork checks = validator.fileChecks(config);
+        LogReader.Result read;
         if (adrDirectoryPresent()) {
-            log = read();
+            read = read(checks);
         } else if (baselineRequested()) {
             // the branch may have removed the whole log: compare an empty log with the baseline
-            log = new AdrLog(relativeDirectory(), List.of(), List.of(), List.of());
+            read = new LogReader.Result(new AdrLog(relativeDirectory(), List.of(), List.of(), List.of()), Map.of(), 0);
         } else {
             return;
         }
+        AdrLog log = read.log();
         BaselineSnapshot snapshot = PreMergeSupport.baseline(getLog(), readOptions(), baseDirectory(),
                 adrDirectory(), baseline, baselineMissing, log, environment);
+        // the checks of each file were done while reading, or come from the cache with the file's model
         ValidationResult result = KnownFindingsSupport.apply(getLog(),
-                new Validator().validate(log, config, baseDirectory(), snapshot), knownFindingsPath(),
+                validator.validate(read, checks, config, baseDirectory(), snapshot), knownFindingsPath(),
                 shown(knownFindingsPath()), baseDirectory());
         Path json = writeJson(result);
         writeCiOutputs(result);
@@ -198,17 +204,17 @@ public class ValidateMojo extends AbstractAdrMojo {
     }
 
     /** Reads the log, listing the files skipped as not being ADRs at debug level. */
-    private AdrLog read() throws MojoExecutionException {
-        AdrLog log = readLog();
+    private LogReader.Result read(FileWork checks) throws MojoExecutionException {
+        LogReader.Result read = readLog(checks);
         if (getLog().isDebugEnabled()) {
-            for (String file : log.skipped()) {
+            for (String file : read.log().skipped()) {
                 getLog().debug("Not an ADR, skipped: " + file);
             }
-            for (var adr : log.adrs()) {
+            for (var adr : read.log().adrs()) {
                 getLog().debug(adr.file() + ": read as " + adr.dialect().id() + " (" + adr.dialectReason() + ")");
             }
         }
-        return log;
+        return read;
     }
 
     /** Writes {@code target/adr/adrs.json}, the model of the log, the same file {@code adr:index} writes. */

@@ -36,6 +36,7 @@ public final class Adr {
     private final String dialectReason;
     private final List<Problem> problems;
     private final List<String> lines;
+    private final LineSource lineSource;
     private final int bodyStartLine;
 
     private Adr(Builder b) {
@@ -57,7 +58,8 @@ public final class Adr {
         this.dialect = b.dialect;
         this.dialectReason = b.dialectReason;
         this.problems = List.copyOf(b.problems);
-        this.lines = List.copyOf(b.lines);
+        this.lineSource = b.lineSource;
+        this.lines = b.lineSource != null ? null : List.copyOf(b.lines);
         this.bodyStartLine = b.bodyStartLine;
     }
 
@@ -85,9 +87,23 @@ public final class Adr {
         b.dialect = dialect;
         b.dialectReason = dialectReason;
         b.problems.addAll(problems);
-        b.lines.addAll(lines);
+        if (lines != null) {
+            b.lines.addAll(lines);
+        }
+        b.lineSource = lineSource;
         b.bodyStartLine = bodyStartLine;
         return b;
+    }
+
+    /**
+     * This ADR without its text: the copy's {@link #lines()} come from {@code source} each time they are asked for
+     * (the file is read again), so that a log of many ADRs holds their models, not their text.
+     */
+    public Adr withLinesFrom(LineSource source) {
+        Builder b = toBuilder();
+        b.lines.clear();
+        b.lineSource = Objects.requireNonNull(source, "source");
+        return b.build();
     }
 
     /** Path of the file relative to the project base directory, forward slashes, e.g. {@code docs/adr/0001-x.md}. */
@@ -166,8 +182,12 @@ public final class Adr {
     /** Things the parser could not make sense of (e.g. front matter that does not parse). */
     public List<Problem> problems() { return problems; }
 
-    /** The lines of the file as stored, BOM removed, line terminators removed; index 0 is line 1. */
-    public List<String> lines() { return lines; }
+    /**
+     * The lines of the file as stored, BOM removed, line terminators removed; index 0 is line 1. An ADR read from
+     * disk does not keep its text: its lines are read from the file again on each call (an empty list when the file
+     * can no longer be read), so callers that need them more than once keep the list.
+     */
+    public List<String> lines() { return lines != null ? lines : lineSource.lines(); }
 
     /** 1-based line where the Markdown body begins (after front matter), 1 when there is none. */
     public int bodyStartLine() { return bodyStartLine; }
@@ -197,6 +217,7 @@ public final class Adr {
         private String dialectReason = "";
         private final List<Problem> problems = new ArrayList<>();
         private final List<String> lines = new ArrayList<>();
+        private LineSource lineSource;
         private int bodyStartLine = 1;
 
         private Builder(String file) {
@@ -251,7 +272,15 @@ public final class Adr {
 
         public Builder problem(String message, Integer line) { problems.add(new Problem(message, line)); return this; }
 
-        public Builder lines(List<String> lines) { this.lines.clear(); this.lines.addAll(lines); return this; }
+        public Builder lines(List<String> lines) {
+            this.lines.clear();
+            this.lines.addAll(lines);
+            this.lineSource = null;
+            return this;
+        }
+
+        /** Lines read on demand instead of kept (see {@link Adr#lines()}). */
+        public Builder lineSource(LineSource source) { this.lineSource = source; return this; }
 
         public Builder bodyStartLine(int line) { this.bodyStartLine = line; return this; }
 

@@ -4,6 +4,7 @@ import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.AdrLink;
 import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.model.Field;
+import io.github.adrgov.adr.model.LineSource;
 import io.github.adrgov.adr.model.LinkKind;
 import io.github.adrgov.adr.model.Problem;
 import io.github.adrgov.adr.model.Section;
@@ -23,8 +24,8 @@ import java.util.List;
 /**
  * Writes the parsed part of an {@link Adr} as compact bytes and reads it back, by hand with
  * {@link DataOutputStream}: no reflection and no library to load, so a build that finds every file in the cache never
- * loads the Markdown parser or a JSON mapper. The file's lines are not stored: they come back from the file's text,
- * which is read anyway to check its hash.
+ * loads the Markdown parser or a JSON mapper. The file's lines are not stored: the decoded ADR reads them from its
+ * file again when someone asks (see {@link Adr#lines()}).
  *
  * <p>Every field of {@link Adr} is written; {@code ParseCacheTest} fails when {@link Adr} gains a field this codec does
  * not know, and compares a cached model with a fresh parse field by field. Bump {@link #VERSION} when the layout
@@ -105,10 +106,10 @@ final class CacheCodec {
      *
      * @throws IOException when the bytes are not what {@link #encode(Adr)} writes (the caller then parses afresh)
      */
-    static Adr decode(byte[] buf, int offset, int length, String file, String id, List<String> lines)
+    static Adr decode(byte[] buf, int offset, int length, String file, String id, LineSource lines)
             throws IOException {
         DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(buf, offset, length));
-        Adr.Builder b = Adr.builder(file).id(id).lines(lines);
+        Adr.Builder b = Adr.builder(file).id(id).lineSource(lines);
         try {
             String fileNumberText = readString(in);
             b.fileNumber(fileNumberText);

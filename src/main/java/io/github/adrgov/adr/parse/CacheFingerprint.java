@@ -3,7 +3,6 @@ package io.github.adrgov.adr.parse;
 import io.github.adrgov.adr.config.StatusVocabulary;
 import io.github.adrgov.adr.model.StatusCategory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -18,20 +17,19 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * What a cached model depends on besides the file itself: the cache layout, the code of the parser and the model
- * (hashed from the class files, so that any change of the parser invalidates the cache without anyone remembering to
- * bump a version), the Markdown and YAML libraries, and the status vocabulary.
+ * What a cached model and the checks cached with it depend on besides the file itself: the cache layout, the plugin's
+ * code (the whole plugin jar, which carries its version, or every class file of the plugin when it runs from a class
+ * directory: any change of the parser, the model or a rule invalidates the cache without anyone remembering to bump a
+ * version), the Markdown and YAML libraries, and the status vocabulary. The configuration of the checks is keyed
+ * separately ({@link FileWork#fingerprint()}).
  */
 final class CacheFingerprint {
 
-    /** Packages whose code decides what a file parses to. */
-    private static final List<String> CODE_PACKAGES = List.of(
-            "io/github/adrgov/adr/parse/", "io/github/adrgov/adr/model/", "io/github/adrgov/adr/config/");
+    /** The plugin's code: every class below this package decides what a file parses to and what its checks find. */
+    private static final String CODE_ROOT = "io/github/adrgov/adr/";
     /** Classes of the libraries the parser uses; their location names the library version. */
     private static final List<String> LIBRARY_CLASSES = List.of(
             "com/vladsch/flexmark/parser/Parser.class", "org/snakeyaml/engine/v2/api/Load.class");
@@ -92,14 +90,13 @@ final class CacheFingerprint {
     }
 
     private static int hashDirectory(MessageDigest md, Path root) throws IOException {
+        Path dir = root.resolve(CODE_ROOT);
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
         List<Path> files = new ArrayList<>();
-        for (String pkg : CODE_PACKAGES) {
-            Path dir = root.resolve(pkg);
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> s = Files.list(dir)) {
-                    s.filter(p -> p.getFileName().toString().endsWith(".class")).forEach(files::add);
-                }
-            }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(p -> p.getFileName().toString().endsWith(".class")).forEach(files::add);
         }
         Collections.sort(files);
         for (Path f : files) {
@@ -109,29 +106,10 @@ final class CacheFingerprint {
         return files.size();
     }
 
+    /** The whole jar: one read, no inflating; it holds the version (pom.properties) and every class. */
     private static int hashJar(MessageDigest md, Path jar) throws IOException {
-        try (JarFile jf = new JarFile(jar.toFile())) {
-            List<JarEntry> entries = new ArrayList<>();
-            jf.stream().filter(e -> e.getName().endsWith(".class") && inCodePackage(e.getName()))
-                    .forEach(entries::add);
-            entries.sort((a, b) -> a.getName().compareTo(b.getName()));
-            for (JarEntry e : entries) {
-                update(md, e.getName());
-                try (InputStream in = jf.getInputStream(e)) {
-                    md.update(in.readAllBytes());
-                }
-            }
-            return entries.size();
-        }
-    }
-
-    private static boolean inCodePackage(String name) {
-        for (String pkg : CODE_PACKAGES) {
-            if (name.startsWith(pkg) && name.indexOf('/', pkg.length()) < 0) {
-                return true;
-            }
-        }
-        return false;
+        md.update(Files.readAllBytes(jar));
+        return 1;
     }
 
     private static void update(MessageDigest md, String s) {

@@ -2,6 +2,7 @@ package io.github.adrgov.adr.parse;
 
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.AdrLog;
+import io.github.adrgov.adr.model.LineSource;
 import io.github.adrgov.adr.model.UnreadableFile;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
@@ -26,7 +27,8 @@ import java.util.Set;
  * <p>Folder-style ADRs ({@code 2024-01-15-slug/README.md}, {@code 003-release/index.md}: a numbered or dated folder
  * holding a README or index) count as one ADR; other Markdown files beside them are the ADR's attachments and are
  * listed as skipped. Symbolic links that lead outside the ADR directory are skipped; cycles are never followed.
- * Files are parsed in parallel; the result does not depend on file-system order.
+ * Files are parsed in parallel; the result does not depend on file-system order. The ADRs read keep their model, not
+ * their text (see {@link Adr#lines()}), so that memory grows with the model of the log, not with its text.
  */
 public final class LogReader {
 
@@ -53,6 +55,25 @@ public final class LogReader {
      * @throws IOException when the directory itself cannot be listed
      */
     public AdrLog read(Path baseDir, Path adrDir) throws IOException {
+        return read(baseDir, adrDir, null).log();
+    }
+
+    /**
+     * The log read, the result of the {@link FileWork} for each ADR file (by {@link Adr#file()}), and how many files
+     * were decoded and parsed in this run (the others came from the parse cache).
+     */
+    public record Result(AdrLog log, Map<String, byte[]> work, int parsed) {
+    }
+
+    /**
+     * Reads the log and does {@code work} on each ADR while its text is at hand (or takes the work's result from the
+     * parse cache when the file is unchanged). The ADRs of the log do not keep their text: {@link Adr#lines()} reads
+     * the file again.
+     *
+     * @param work the work to do on each ADR, or null
+     * @throws IOException when the directory itself cannot be listed
+     */
+    public Result read(Path baseDir, Path adrDir, FileWork work) throws IOException {
         Path base = baseDir.toAbsolutePath().normalize();
         Path dir = adrDir.toAbsolutePath().normalize();
         Scan scan = scan(dir);
@@ -66,33 +87,49 @@ public final class LogReader {
         }
         List<Candidate> candidates = classify(scan, skipped, base, dir);
         ParseCache cache = options.cacheDirectory() == null ? null
-                : ParseCache.open(options.cacheDirectory(), display(base, dir, scan, ""), options.statuses());
-        List<Object> results = candidates.parallelStream().map(c -> readCached(cache, c)).toList();
+                : ParseCache.open(options.cacheDirectory(), display(base, dir, scan, ""), options.statuses(),
+                        work == null ? null : work.fingerprint());
+        List<ParseCache.Item> results = candidates.parallelStream().map(c -> readCached(cache, c, work)).toList();
         if (cache != null) {
             cache.save();
         }
         List<Adr> adrs = new ArrayList<>();
-        for (Object r : results) {
-            if (r instanceof Adr a) {
+        Map<String, byte[]> done = new HashMap<>();
+        for (ParseCache.Item r : results) {
+            if (r.value() instanceof Adr a) {
                 adrs.add(a);
+                if (r.work() != null) {
+                    done.put(a.file(), r.work());
+                }
             } else {
-                unreadable.add((UnreadableFile) r);
+                unreadable.add((UnreadableFile) r.value());
             }
         }
-        return new AdrLog(display(base, dir, scan, ""), DateReader.settle(adrs), unreadable, skipped);
+        return new Result(new AdrLog(display(base, dir, scan, ""), DateReader.settle(adrs), unreadable, skipped), done,
+                candidates.size() - (cache == null ? 0 : cache.hits()));
     }
 
-    private Object readCached(ParseCache cache, Candidate c) {
-        Object r = cache == null ? null : cache.read(c.file, c.id, c.path, parser);
-        return r != null ? r : readOne(c);
+    private ParseCache.Item readCached(ParseCache cache, Candidate c, FileWork work) {
+        Path path = c.path;
+        LineSource lines = () -> linesOf(path);
+        ParseCache.Item r = cache == null ? null : cache.read(c.file, c.id, path, parser, work, lines);
+        return r != null ? r : readOne(c, path, work, lines);
     }
 
-    private Object readOne(Candidate c) {
-        FileDecoder.Decoded d = FileDecoder.read(c.path);
+    private ParseCache.Item readOne(Candidate c, Path path, FileWork work, LineSource lines) {
+        FileDecoder.Decoded d = FileDecoder.read(path);
         if (d.problem() != null) {
-            return new UnreadableFile(c.file, d.problem());
+            return new ParseCache.Item(new UnreadableFile(c.file, d.problem()), null);
         }
-        return parser.parse(c.file, c.id, d.text());
+        Adr adr = parser.parse(c.file, c.id, d.text());
+        byte[] result = work == null ? null : work.apply(adr);
+        return new ParseCache.Item(adr.withLinesFrom(lines), result);
+    }
+
+    /** The lines of a file read again, or none when it can no longer be read. */
+    private static List<String> linesOf(Path path) {
+        FileDecoder.Decoded d = FileDecoder.read(path);
+        return d.problem() != null ? List.of() : SourceText.of(d.text()).lines();
     }
 
     /**

@@ -2,12 +2,14 @@ package io.github.adrgov.adr.parse;
 
 import io.github.adrgov.adr.config.StatusVocabulary;
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.LineSource;
 import io.github.adrgov.adr.model.UnreadableFile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -22,13 +24,18 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The parse cache: the model of every file of one ADR log from the last run, in one file under the build directory
  * (by default {@code target/adr/cache/}), so that a second build over an unchanged log does not parse again.
  *
- * <p>An entry is used only when the file's path, id and SHA-256 of its bytes match, and the whole cache was written
- * by the same parser code with the same status vocabulary ({@link CacheFingerprint}). A cache that is missing, corrupt
+ * <p>Each entry holds the model of one file and, when the reader was given {@link FileWork} (the checks of one file,
+ * see {@code Validator}), that work's result: a build over an unchanged file reads and hashes its bytes, and takes
+ * both from here, with no decoding, no Markdown or YAML parse and no per-file check. An entry is used only when the
+ * file's path, id and SHA-256 of its bytes match, and the whole cache was written by the same plugin code with the
+ * same status vocabulary ({@link CacheFingerprint}); a work result only when the work's fingerprint (the
+ * configuration) matches too. A cache that is missing, corrupt
  * (CRC-32 over the whole file), truncated, of another version or unreadable is ignored and rewritten: it can cost a
  * parse, never a crash or a wrong model. The file is rewritten only when something changed, to a temporary file that
  * is then moved over the old one, so a concurrent reader sees the old or the new cache, never half of one.
@@ -45,23 +52,33 @@ public final class ParseCache {
 
     private final Path file;
     private final String fingerprint;
-    private final byte[] buffer;
+    private final String workFingerprint;
     private final Map<String, Entry> loaded;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
     private final boolean loadedClean;
 
-    /** An entry: id, content hash and the encoded model, which lives in {@code buf} from {@code off}. */
-    private record Entry(String id, byte[] hash, byte[] buf, int off, int len) {
+    /** An entry: id, content hash, the encoded model (in {@code buf} from {@code off}) and the work's result. */
+    private record Entry(String id, byte[] hash, byte[] buf, int off, int len, byte[] work) {
     }
 
-    private ParseCache(Path file, String fingerprint, byte[] buffer, Map<String, Entry> loaded, boolean clean) {
+    /** What {@link #read} gives: an {@link Adr} or an {@link UnreadableFile}, and the work's result or null. */
+    record Item(Object value, byte[] work) {
+    }
+
+    private ParseCache(Path file, String fingerprint, String workFingerprint, Map<String, Entry> loaded,
+            boolean clean) {
         this.file = file;
         this.fingerprint = fingerprint;
-        this.buffer = buffer;
+        this.workFingerprint = workFingerprint;
         this.loaded = loaded;
         this.loadedClean = clean;
+    }
+
+    /** Opens the cache of one log for a reader without {@link FileWork}; see {@link #open(Path, String, StatusVocabulary, String)}. */
+    public static ParseCache open(Path cacheDir, String logKey, StatusVocabulary statuses) {
+        return open(cacheDir, logKey, statuses, null);
     }
 
     /**
@@ -70,9 +87,11 @@ public final class ParseCache {
      * @param cacheDir  the cache directory, e.g. {@code target/adr/cache}
      * @param logKey    what names the log, e.g. its directory relative to the base directory
      * @param statuses  the status vocabulary the parser classifies with
-     * @return the cache, or null when caching is impossible here (the parser's code cannot be fingerprinted)
+     * @param workFingerprint the {@link FileWork#fingerprint()} of the work this reader does on each file, or null
+     *                  when it does none (then the work results in the cache are kept as they are)
+     * @return the cache, or null when caching is impossible here (the plugin's code cannot be fingerprinted)
      */
-    public static ParseCache open(Path cacheDir, String logKey, StatusVocabulary statuses) {
+    public static ParseCache open(Path cacheDir, String logKey, StatusVocabulary statuses, String workFingerprint) {
         String fp = CacheFingerprint.of(statuses);
         if (fp == null) {
             return null;
@@ -81,23 +100,29 @@ public final class ParseCache {
         String name = "parse-" + HexFormat.of().formatHex(md.digest(logKey.getBytes(StandardCharsets.UTF_8)), 0, 8)
                 + ".bin";
         Path file = cacheDir.toAbsolutePath().normalize().resolve(name);
-        byte[] buf = null;
         Map<String, Entry> entries = new HashMap<>();
         boolean clean = false;
+        String[] storedWork = {null};
         try {
             if (Files.isRegularFile(file)) {
-                buf = Files.readAllBytes(file);
-                clean = load(buf, fp, entries);
+                byte[] buf = Files.readAllBytes(file);
+                clean = load(buf, fp, entries, storedWork);
             }
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            entries.clear();
             clean = false;
         }
         if (!clean) {
             entries.clear();
-            buf = null;
         }
-        return new ParseCache(file, fp, buf, entries, clean);
+        String work = workFingerprint;
+        if (work == null) {
+            work = storedWork[0];
+        } else if (!work.equals(storedWork[0]) && !entries.isEmpty()) {
+            // another configuration: the models still hold, the results of the work do not
+            entries.replaceAll((k, e) -> new Entry(e.id(), e.hash(), e.buf(), e.off(), e.len(), null));
+            clean = false;
+        }
+        return new ParseCache(file, fp, work, entries, clean);
     }
 
     /** The cache file. */
@@ -121,13 +146,15 @@ public final class ParseCache {
     }
 
     /**
-     * Reads one file through the cache: the cached model when its bytes are unchanged, else a fresh parse that is
-     * remembered.
+     * Reads one file through the cache: the cached model (and work result) when its bytes are unchanged, else a fresh
+     * parse (and the work done on it) that is remembered. The ADR returned does not keep its text: its lines come
+     * from {@code lines}.
      *
-     * @return an {@link Adr}, an {@link UnreadableFile}, or null when the file cannot be read here (the caller then
-     *         reads it the uncached way, which says why)
+     * @param work the work to do on a freshly parsed ADR, or null
+     * @return the item, or null when the file cannot be read here (the caller then reads it the uncached way, which
+     *         says why)
      */
-    Object read(String file, String id, Path path, AdrParser parser) {
+    Item read(String file, String id, Path path, AdrParser parser, FileWork work, LineSource lines) {
         byte[] bytes;
         try {
             if (Files.size(path) > FileDecoder.MAX_BYTES) {
@@ -137,32 +164,35 @@ public final class ParseCache {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        FileDecoder.Decoded d = FileDecoder.decode(bytes);
-        if (d.problem() != null) {
-            return new UnreadableFile(file, d.problem());
-        }
         byte[] hash = CacheFingerprint.sha256().digest(bytes);
         Entry e = loaded.get(file);
-        if (e != null && e.id().equals(id) && Arrays.equals(e.hash(), hash)) {
+        if (e != null && e.id().equals(id) && Arrays.equals(e.hash(), hash) && (work == null || e.work() != null)) {
             try {
-                Adr adr = CacheCodec.decode(e.buf(), e.off(), e.len(), file, id, SourceText.of(d.text()).lines());
+                // the bytes are those that decoded and parsed to this entry: no need to decode them again
+                Adr adr = CacheCodec.decode(e.buf(), e.off(), e.len(), file, id, lines);
                 current.put(file, e);
                 hits.incrementAndGet();
-                return adr;
+                return new Item(adr, e.work());
             } catch (IOException bad) {
                 // fall through: parse afresh and replace the entry
             }
         }
+        FileDecoder.Decoded d = FileDecoder.decode(bytes);
+        bytes = null;
+        if (d.problem() != null) {
+            return new Item(new UnreadableFile(file, d.problem()), null);
+        }
         Adr adr = parser.parse(file, id, d.text());
+        byte[] result = work == null ? null : work.apply(adr);
         byte[] payload = CacheCodec.encode(adr);
-        current.put(file, new Entry(id, hash, payload, 0, payload.length));
+        current.put(file, new Entry(id, hash, payload, 0, payload.length, result));
         misses.incrementAndGet();
-        return adr;
+        return new Item(adr.withLinesFrom(lines), result);
     }
 
     /**
-     * Writes the cache when this run changed it (a file parsed, a file gone). Never throws: a cache that cannot be
-     * written only means the next build parses again.
+     * Writes the cache when this run changed it (a file parsed, a file gone, another configuration). Never throws: a
+     * cache that cannot be written only means the next build parses again.
      *
      * @return whether the file was written
      */
@@ -173,9 +203,8 @@ public final class ParseCache {
         Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
-            byte[] out = serialize();
             tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.write(tmp, out);
+            serialize(tmp);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -196,33 +225,37 @@ public final class ParseCache {
         }
     }
 
-    private byte[] serialize() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(buffer == null ? 1 << 16 : buffer.length + 4096);
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(MAGIC);
-        out.writeInt(CacheCodec.VERSION);
-        CacheCodec.writeString(out, fingerprint);
-        Map<String, Entry> sorted = new TreeMap<>(current);
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, Entry> me : sorted.entrySet()) {
-            Entry e = me.getValue();
-            CacheCodec.writeString(out, me.getKey());
-            CacheCodec.writeString(out, e.id());
-            out.write(e.hash());
-            out.writeInt(e.len());
-            out.write(e.buf(), e.off(), e.len());
-        }
-        out.flush();
+    /** Streams the cache to {@code target}, CRC-32 last: never a copy of the whole cache in memory. */
+    private void serialize(Path target) throws IOException {
         CRC32 crc = new CRC32();
-        byte[] body = bytes.toByteArray();
-        crc.update(body);
-        out.writeLong(crc.getValue());
-        out.flush();
-        return bytes.toByteArray();
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+            DataOutputStream out = new DataOutputStream(new CheckedOutputStream(file, crc));
+            out.writeInt(MAGIC);
+            out.writeInt(CacheCodec.VERSION);
+            CacheCodec.writeString(out, fingerprint);
+            CacheCodec.writeString(out, workFingerprint);
+            Map<String, Entry> sorted = new TreeMap<>(current);
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, Entry> me : sorted.entrySet()) {
+                Entry e = me.getValue();
+                CacheCodec.writeString(out, me.getKey());
+                CacheCodec.writeString(out, e.id());
+                out.write(e.hash());
+                out.writeInt(e.len());
+                out.write(e.buf(), e.off(), e.len());
+                out.writeInt(e.work() == null ? -1 : e.work().length);
+                if (e.work() != null) {
+                    out.write(e.work());
+                }
+            }
+            out.flush();
+            new DataOutputStream(file).writeLong(crc.getValue());
+        }
     }
 
     /** Reads the index of a cache file into {@code entries}; false when the file is not a valid cache for us. */
-    private static boolean load(byte[] buf, String fingerprint, Map<String, Entry> entries) throws IOException {
+    private static boolean load(byte[] buf, String fingerprint, Map<String, Entry> entries, String[] workFingerprint)
+            throws IOException {
         if (buf.length < 16) {
             return false;
         }
@@ -238,6 +271,7 @@ public final class ParseCache {
                 || !fingerprint.equals(CacheCodec.readString(in))) {
             return false;
         }
+        workFingerprint[0] = CacheCodec.readString(in);
         int n = in.readInt();
         if (n < 0) {
             return false;
@@ -256,7 +290,18 @@ public final class ParseCache {
                 return false;
             }
             in.skipNBytes(len);
-            entries.put(file, new Entry(id, hash, buf, off, len));
+            int workLen = in.readInt();
+            byte[] work = null;
+            if (workLen >= 0) {
+                if (workLen > in.available()) {
+                    return false;
+                }
+                work = new byte[workLen];
+                in.readFully(work);
+            } else if (workLen != -1) {
+                return false;
+            }
+            entries.put(file, new Entry(id, hash, buf, off, len, work));
         }
         return in.available() == 0;
     }

@@ -7,11 +7,9 @@ import java.util.List;
 
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkEventAttributes;
-import org.apache.maven.doxia.sink.impl.SinkEventAttributeSet;
-import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
 /** Sink helpers shared by the index page and the ADR pages. */
-abstract class AdrRendererBase extends AbstractMavenReportRenderer {
+abstract class AdrRendererBase extends SinkRenderer {
 
     protected final ReportData data;
     protected final ReportText text;
@@ -41,30 +39,6 @@ abstract class AdrRendererBase extends AbstractMavenReportRenderer {
             first = false;
             sink.text(u);
         }
-    }
-
-    /**
-     * A cell of plain text. {@code AbstractMavenReportRenderer.tableCell(String)} reads its text as a Doxia link pattern
-     * ({@code {text, url}} becomes a link, a lone {@code {} fails the page); ADR text must never be read so, so every
-     * cell written through the inherited helpers holds exactly its text.
-     */
-    @Override
-    protected void tableCell(String cell) {
-        tableCell(cell, false);
-    }
-
-    /** Plain text whatever {@code asHtml} says: no ADR text is ever written as HTML or as a link pattern. */
-    @Override
-    protected void tableCell(String cell, boolean asHtml) {
-        sink.tableCell();
-        text(cell);
-        sink.tableCell_();
-    }
-
-    /** Plain text: link patterns are never read from the text this report writes. */
-    @Override
-    public void linkPatternedText(String plain) {
-        text(plain);
     }
 
     /** The localised severity word. */
@@ -110,7 +84,7 @@ abstract class AdrRendererBase extends AbstractMavenReportRenderer {
             if (code.length() > 1 && code.startsWith(" ") && code.endsWith(" ") && !code.isBlank()) {
                 code = code.substring(1, code.length() - 1);
             }
-            sink.inline(SinkEventAttributeSet.Semantics.CODE);
+            sink.inline(attributes(SinkEventAttributes.SEMANTICS, "code"));
             sink.text(code);
             sink.inline_();
             i = close + run;
@@ -140,8 +114,6 @@ abstract class AdrRendererBase extends AbstractMavenReportRenderer {
 
     /** One attribute. */
     protected static SinkEventAttributes attributes(String name, String value) {
-        SinkEventAttributeSet a = new SinkEventAttributeSet();
-        a.addAttribute(name, value);
-        return a;
+        return SinkAttributes.of(name, value);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * {@link Problem} of the ADR; this rule reports the problems that concern the front matter (they say so, or lie
  * before the Markdown body).
  */
-public final class InvalidFrontMatterRule implements Rule {
+public final class InvalidFrontMatterRule implements FileRule {
 
     @Override public String id() { return "invalid-front-matter"; }
 

@@ -4,7 +4,7 @@ import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.result.Severity;
 
 /** {@code missing-title}: no H1 title and no front-matter title. */
-public final class MissingTitleRule implements Rule {
+public final class MissingTitleRule implements FileRule {
 
     @Override public String id() { return "missing-title"; }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * finding per line; a file that is still the unfilled template (placeholders in at least half of its sections) is
  * one finding that says so, and the other rules leave it alone.
  */
-public final class PlaceholderTextRule implements Rule {
+public final class PlaceholderTextRule implements FileRule {
 
     /** The fewest placeholders of a file that is still the unfilled template. */
     static final int TEMPLATE_MIN = 3;

@@ -2,11 +2,15 @@ package io.github.adrgov.adr.validate;
 
 import io.github.adrgov.adr.config.NumberingMode;
 import io.github.adrgov.adr.config.ValidationConfig;
+import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.BaselineSnapshot;
+import io.github.adrgov.adr.parse.FileWork;
+import io.github.adrgov.adr.parse.LogReader;
 import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.result.Severity;
 import io.github.adrgov.adr.result.ValidationResult;
+import io.github.adrgov.adr.rules.FileRule;
 import io.github.adrgov.adr.rules.NotAnAdrRule;
 import io.github.adrgov.adr.rules.PlaceholderTextRule;
 import io.github.adrgov.adr.rules.Rule;
@@ -14,8 +18,12 @@ import io.github.adrgov.adr.rules.RuleContext;
 import io.github.adrgov.adr.rules.Rules;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs the rules over a log and gives the findings with their effective severities. Stateless and thread-safe.
@@ -49,22 +57,91 @@ public final class Validator {
         AdrLog checked = NotAnAdrRule.withoutNonAdrs(log, config.statuses());
         boolean numbered = isNumbered(checked, config);
         for (Rule rule : rules) {
-            Severity severity = config.severities().getOrDefault(rule.id(), rule.defaultSeverity());
-            if (severity == Severity.OFF) {
-                continue;
+            run(rule, seenBy(rule, log, checked), config, baseDir, baseline, numbered, findings);
+        }
+        return new ValidationResult(log, findings);
+    }
+
+    /** The log a rule looks at: not-an-adr and placeholder-text see every file, the others only the ADRs. */
+    private static AdrLog seenBy(Rule rule, AdrLog log, AdrLog checked) {
+        return rule instanceof NotAnAdrRule || rule instanceof PlaceholderTextRule ? log : checked;
+    }
+
+    /**
+     * The checks of one file ({@link FileRule}s) under this configuration, for the reader to do on each ADR while its
+     * text is at hand: {@code new LogReader(options).read(base, dir, validator.fileChecks(config))}. Their results are
+     * cached with the models, keyed by the configuration.
+     */
+    public FileWork fileChecks(ValidationConfig config) {
+        return new FileChecks(rules, config);
+    }
+
+    /**
+     * Validates a log read with {@link #fileChecks(ValidationConfig)}: the findings of the file rules come from what
+     * the reader did (or took from the cache) for each ADR; the rules about the whole log run on the model. The
+     * findings are the same as those of {@link #validate(AdrLog, ValidationConfig, Path, BaselineSnapshot)}.
+     *
+     * @param read   what the reader gave
+     * @param checks the work the reader was given, from {@link #fileChecks(ValidationConfig)} with this config
+     */
+    public ValidationResult validate(LogReader.Result read, FileWork checks, ValidationConfig config, Path baseDir,
+            BaselineSnapshot baseline) {
+        if (!(checks instanceof FileChecks fc)) {
+            throw new IllegalArgumentException("checks must come from fileChecks(config)");
+        }
+        AdrLog log = read.log();
+        Map<String, List<Finding>> byRule = new HashMap<>();
+        Set<String> failed = new HashSet<>();
+        List<String> failedHere = new ArrayList<>();
+        for (Adr adr : log.adrs()) {
+            byte[] done = read.work().get(adr.file());
+            if (done == null || !fc.read(done, byRule, failedHere)) {
+                fc.read(fc.apply(adr), byRule, failedHere);
             }
-            AdrLog seen = rule instanceof NotAnAdrRule || rule instanceof PlaceholderTextRule ? log : checked;
-            Context context = new Context(rule.id(), severity, seen, config, baseDir, baseline, numbered, findings);
-            try {
-                rule.check(context);
-            } catch (RuntimeException | StackOverflowError e) {
-                // a defect of ours must not hide the other rules' findings behind a stack trace
-                context.report(log.directory() == null || log.directory().isEmpty() ? "." : log.directory(), null,
-                        "Rule " + rule.id() + " failed on this log (" + e + "); switch it off with <rules><"
-                                + rule.id() + ">off</" + rule.id() + "></rules> and report the problem.");
+            failed.addAll(failedHere);
+            failedHere.clear();
+        }
+        Set<String> fromFiles = new HashSet<>();
+        for (Rule r : fc.rules()) {
+            fromFiles.add(r.id());
+        }
+        List<Finding> findings = new ArrayList<>();
+        AdrLog checked = NotAnAdrRule.withoutNonAdrs(log, config.statuses());
+        Set<String> adrFiles = new HashSet<>();
+        for (Adr adr : checked.adrs()) {
+            adrFiles.add(adr.file());
+        }
+        boolean numbered = isNumbered(checked, config);
+        for (Rule rule : rules) {
+            AdrLog seen = seenBy(rule, log, checked);
+            if (fromFiles.contains(rule.id()) && !failed.contains(rule.id())) {
+                for (Finding f : byRule.getOrDefault(rule.id(), List.of())) {
+                    if (seen == log || adrFiles.contains(f.file())) {
+                        findings.add(f);
+                    }
+                }
+            } else {
+                run(rule, seen, config, baseDir, baseline, numbered, findings);
             }
         }
         return new ValidationResult(log, findings);
+    }
+
+    private static void run(Rule rule, AdrLog log, ValidationConfig config, Path baseDir, BaselineSnapshot baseline,
+            boolean numbered, List<Finding> findings) {
+        Severity severity = config.severities().getOrDefault(rule.id(), rule.defaultSeverity());
+        if (severity == Severity.OFF) {
+            return;
+        }
+        Context context = new Context(rule.id(), severity, log, config, baseDir, baseline, numbered, findings);
+        try {
+            rule.check(context);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect of ours must not hide the other rules' findings behind a stack trace
+            context.report(log.directory() == null || log.directory().isEmpty() ? "." : log.directory(), null,
+                    "Rule " + rule.id() + " failed on this log (" + e + "); switch it off with <rules><"
+                            + rule.id() + ">off</" + rule.id() + "></rules> and report the problem.");
+        }
     }
 
     /** Whether the log counts as numbered under the configuration. */

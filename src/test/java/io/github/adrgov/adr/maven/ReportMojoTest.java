@@ -27,7 +27,18 @@ class ReportMojoTest {
     }
 
     private static void set(Object o, String name, Object value) throws Exception {
-        Field f = ReportMojo.class.getDeclaredField(name);
+        Class<?> c = o.getClass();
+        Field f = null;
+        while (f == null) {
+            try {
+                f = c.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                c = c.getSuperclass();
+                if (c == null) {
+                    throw e;
+                }
+            }
+        }
         f.setAccessible(true);
         f.set(o, value);
     }

@@ -1,0 +1,221 @@
+package io.github.adrgov.adr.validate;
+
+import io.github.adrgov.adr.config.ValidationConfig;
+import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.AdrLog;
+import io.github.adrgov.adr.model.BaselineSnapshot;
+import io.github.adrgov.adr.model.Dialect;
+import io.github.adrgov.adr.parse.FileWork;
+import io.github.adrgov.adr.result.Finding;
+import io.github.adrgov.adr.result.Severity;
+import io.github.adrgov.adr.rules.FileRule;
+import io.github.adrgov.adr.rules.Rule;
+import io.github.adrgov.adr.rules.RuleContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The {@link FileRule}s of a validation run on one ADR at a time, as {@link FileWork}: the reader runs them while the
+ * ADR's text is at hand and the parse cache keeps their findings with the ADR's model, so that an unchanged ADR is
+ * never checked again. The fingerprint covers every part of the configuration but the date of today (no file rule
+ * looks at the clock), so that findings cached under another configuration are never used.
+ *
+ * <p>The result of one ADR is, per enabled file rule in catalogue order, either its findings or a mark that the rule
+ * failed on the file; a rule that failed anywhere is run again over the whole log, which says so as it always did.
+ */
+final class FileChecks implements FileWork {
+
+    private static final int VERSION = 1;
+    private static final Severity[] SEVERITIES = Severity.values();
+
+    private final List<Rule> rules;
+    private final List<Severity> severities;
+    private final ValidationConfig config;
+    private final String fingerprint;
+
+    FileChecks(List<Rule> catalogue, ValidationConfig config) {
+        this.config = config;
+        this.rules = new ArrayList<>();
+        this.severities = new ArrayList<>();
+        for (Rule r : catalogue) {
+            Severity s = config.severities().getOrDefault(r.id(), r.defaultSeverity());
+            if (r instanceof FileRule && s != Severity.OFF) {
+                rules.add(r);
+                severities.add(s);
+            }
+        }
+        this.fingerprint = fingerprint(rules, severities, config);
+    }
+
+    /** The file rules this run checks each ADR with, in catalogue order. */
+    List<Rule> rules() {
+        return rules;
+    }
+
+    @Override
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    @Override
+    public byte[] apply(Adr adr) {
+        AdrLog one = new AdrLog("", List.of(adr), List.of(), List.of());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(VERSION);
+            out.writeInt(rules.size());
+            for (int i = 0; i < rules.size(); i++) {
+                Rule rule = rules.get(i);
+                List<Finding> found = new ArrayList<>();
+                boolean failed = false;
+                try {
+                    rule.check(new OneFile(rule.id(), severities.get(i), one, config, found));
+                } catch (RuntimeException | StackOverflowError e) {
+                    failed = true;
+                }
+                writeString(out, rule.id());
+                out.writeBoolean(failed);
+                out.writeInt(failed ? 0 : found.size());
+                if (!failed) {
+                    for (Finding f : found) {
+                        out.writeByte(f.severity().ordinal());
+                        writeString(out, f.file());
+                        out.writeInt(f.line() == null ? -1 : f.line());
+                        writeString(out, f.message());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot happen: writing to memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Reads one ADR's result into {@code findings} (by rule id), adding the ids of rules that failed to
+     * {@code failed}; false when the bytes are not a result of these rules (then the caller checks the ADR afresh).
+     */
+    boolean read(byte[] result, Map<String, List<Finding>> findings, List<String> failed) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(result))) {
+            if (in.readInt() != VERSION || in.readInt() != rules.size()) {
+                return false;
+            }
+            Map<String, List<Finding>> mine = new TreeMap<>();
+            List<String> broke = new ArrayList<>();
+            for (Rule rule : rules) {
+                if (!rule.id().equals(readString(in))) {
+                    return false;
+                }
+                boolean ruleFailed = in.readBoolean();
+                int n = in.readInt();
+                List<Finding> list = new ArrayList<>(n);
+                for (int j = 0; j < n; j++) {
+                    Severity s = SEVERITIES[in.readByte()];
+                    String file = readString(in);
+                    int line = in.readInt();
+                    list.add(new Finding(rule.id(), s, file, line < 0 ? null : line, readString(in)));
+                }
+                if (ruleFailed) {
+                    broke.add(rule.id());
+                }
+                mine.put(rule.id(), list);
+            }
+            if (in.available() != 0) {
+                return false;
+            }
+            mine.forEach((id, list) -> findings.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
+            failed.addAll(broke);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String fingerprint(List<Rule> rules, List<Severity> severities, ValidationConfig config) {
+        StringBuilder sb = new StringBuilder("file-checks ").append(VERSION).append('\n');
+        for (int i = 0; i < rules.size(); i++) {
+            sb.append("rule ").append(rules.get(i).id()).append('=').append(severities.get(i)).append('\n');
+        }
+        new TreeMap<>(config.severities()).forEach((k, v) -> sb.append("severity ").append(k).append('=').append(v)
+                .append('\n'));
+        sb.append("statuses ").append(new TreeMap<>(config.statuses().words())).append('\n');
+        for (Dialect d : Dialect.values()) {
+            sb.append("sections ").append(d).append('=').append(config.requiredSections(d)).append('\n');
+            sb.append("fields ").append(d).append('=').append(config.requiredFields(d)).append('\n');
+        }
+        sb.append("numbering ").append(config.numbering()).append('\n');
+        sb.append("index ").append(config.indexFile()).append(' ').append(config.indexSettings()).append('\n');
+        sb.append("transitions ").append(config.statusTransitions()).append('\n');
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("bad string length " + n);
+        }
+        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    }
+
+    /** What a file rule sees of one ADR: a log of that ADR alone; asking for more is a defect of the rule. */
+    private static final class OneFile implements RuleContext {
+        private final String ruleId;
+        private final Severity severity;
+        private final AdrLog log;
+        private final ValidationConfig config;
+        private final List<Finding> sink;
+
+        OneFile(String ruleId, Severity severity, AdrLog log, ValidationConfig config, List<Finding> sink) {
+            this.ruleId = ruleId;
+            this.severity = severity;
+            this.log = log;
+            this.config = config;
+            this.sink = sink;
+        }
+
+        @Override public AdrLog log() { return log; }
+
+        @Override public ValidationConfig config() { return config; }
+
+        @Override public Optional<Path> baseDir() {
+            throw new IllegalStateException(ruleId + " is a FileRule and must not look at the file system");
+        }
+
+        @Override public Optional<BaselineSnapshot> baseline() {
+            throw new IllegalStateException(ruleId + " is a FileRule and must not look at the baseline");
+        }
+
+        @Override public boolean numbered() {
+            throw new IllegalStateException(ruleId + " is a FileRule and must not depend on the whole log");
+        }
+
+        @Override
+        public void report(String file, Integer line, String message) {
+            sink.add(new Finding(ruleId, severity, file, line, message));
+        }
+    }
+}
