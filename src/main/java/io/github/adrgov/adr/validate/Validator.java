@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.validate;
 
+import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.config.NumberingMode;
 import io.github.adrgov.adr.config.ValidationConfig;
 import io.github.adrgov.adr.model.AdrLog;
@@ -41,6 +42,12 @@ public final class Validator {
      * @param baseline the git baseline, or null
      */
     public ValidationResult validate(AdrLog log, ValidationConfig config, Path baseDir, BaselineSnapshot baseline) {
+        return validate(log, config, baseDir, baseline, CodeCitations.none());
+    }
+
+    /** Validates a log and the citations of its ADRs found in the project's sources. */
+    public ValidationResult validate(AdrLog log, ValidationConfig config, Path baseDir, BaselineSnapshot baseline,
+                                     CodeCitations citations) {
         List<Finding> findings = new ArrayList<>();
         boolean numbered = isNumbered(log, config);
         for (Rule rule : rules) {
@@ -48,7 +55,8 @@ public final class Validator {
             if (severity == Severity.OFF) {
                 continue;
             }
-            Context context = new Context(rule.id(), severity, log, config, baseDir, baseline, numbered, findings);
+            Context context = new Context(rule.id(), severity, log, config, baseDir, baseline, numbered, findings,
+                    citations);
             try {
                 rule.check(context);
             } catch (RuntimeException | StackOverflowError e) {
@@ -81,9 +89,11 @@ public final class Validator {
         private final BaselineSnapshot baseline;
         private final boolean numbered;
         private final List<Finding> sink;
+        private final CodeCitations citations;
 
         Context(String ruleId, Severity severity, AdrLog log, ValidationConfig config, Path baseDir,
-                BaselineSnapshot baseline, boolean numbered, List<Finding> sink) {
+                BaselineSnapshot baseline, boolean numbered, List<Finding> sink, CodeCitations citations) {
+            this.citations = citations;
             this.ruleId = ruleId;
             this.severity = severity;
             this.log = log;
@@ -103,6 +113,8 @@ public final class Validator {
         @Override public Optional<BaselineSnapshot> baseline() { return Optional.ofNullable(baseline); }
 
         @Override public boolean numbered() { return numbered; }
+
+        @Override public CodeCitations citations() { return citations; }
 
         @Override
         public void report(String file, Integer line, String message) {
