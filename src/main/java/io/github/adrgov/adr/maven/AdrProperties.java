@@ -38,6 +38,11 @@ public final class AdrProperties {
     public static final String JUNIT = "adr.junit";
     public static final String GITHUB_ANNOTATIONS = "adr.githubAnnotations";
 
+    public static final String CITATIONS = "adr.citations";
+    public static final String CITATION_ROOTS = "adr.citationRoots";
+    public static final String CITATION_FILE_TYPES = "adr.citationFileTypes";
+    public static final String NUMBER_SCOPE = "adr.numberScope";
+
     /** Where machine-readable outputs go, under the build directory. */
     public static final String OUTPUT_SUBDIR = "adr";
 

@@ -1,5 +1,7 @@
 package io.github.adrgov.adr.maven;
 
+import io.github.adrgov.adr.citations.CitationScanner;
+import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.config.StatusTransitions;
 import io.github.adrgov.adr.config.ValidationConfig;
 import io.github.adrgov.adr.index.AdrsJsonWriter;
@@ -10,6 +12,10 @@ import io.github.adrgov.adr.output.ConsoleReport;
 import io.github.adrgov.adr.output.FailurePolicy;
 import io.github.adrgov.adr.output.GitHubAnnotations;
 import io.github.adrgov.adr.output.ValidationJsonWriter;
+import io.github.adrgov.adr.reactor.ModuleLog;
+import io.github.adrgov.adr.reactor.ReactorNumbers;
+import io.github.adrgov.adr.result.Finding;
+import io.github.adrgov.adr.result.Severity;
 import io.github.adrgov.adr.result.ValidationResult;
 import io.github.adrgov.adr.validate.Validator;
 import java.io.File;
@@ -19,14 +25,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Validates the ADR log: reads every ADR under {@code adr.directory}, runs the rule catalogue, prints one line per
@@ -109,6 +118,43 @@ public class ValidateMojo extends AbstractAdrMojo {
     @Parameter(property = AdrProperties.GITHUB_ANNOTATIONS, defaultValue = "auto")
     protected String githubAnnotations;
 
+    /**
+     * Whether to check the citations of ADRs in the project's source and resource files ({@code ADR-0012},
+     * {@code ADR 12}, {@code adr-012}, paths to the log's files): rules {@code broken-citation},
+     * {@code superseded-citation} and {@code inactive-citation}. The compile and test source and resource roots of
+     * the project are read, plus {@code adr.citationRoots}.
+     */
+    @Parameter(property = AdrProperties.CITATIONS, defaultValue = "true")
+    protected boolean citations;
+
+    /** More folders to read for citations of ADRs, beside the project's source and resource roots. */
+    @Parameter(property = AdrProperties.CITATION_ROOTS)
+    protected List<File> citationRoots;
+
+    /**
+     * The file types read for citations, by extension (comma-separated on the command line). Default: common source,
+     * configuration and text types (java, kt, groovy, scala, js, ts, py, go, sql, xml, yaml, yml, json, properties,
+     * md, txt and more). Binary files and files over 1 MiB are passed over.
+     */
+    @Parameter(property = AdrProperties.CITATION_FILE_TYPES)
+    protected List<String> citationFileTypes;
+
+    /**
+     * Where ADR numbers must be unique: {@code log} (each log on its own, the default) or {@code reactor} (across
+     * the logs of every module of a multi-module build; the execution on the build's root project reads every
+     * module's log and reports a number taken twice as {@code duplicate-number}).
+     */
+    @Parameter(property = AdrProperties.NUMBER_SCOPE, defaultValue = "log")
+    protected String numberScope;
+
+    /** The project, for its source roots and artifactId. */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    protected MavenProject project;
+
+    /** The session, to know whether the build has more than one project. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
+
     /** The plugin's version, written into the SARIF log. */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     protected String pluginVersion;
@@ -127,10 +173,11 @@ public class ValidateMojo extends AbstractAdrMojo {
             return;
         }
         ValidationConfig config = validationConfig().statusTransitions(transitions()).build();
+        boolean reactorNumbers = reactorNumbersHere();
         AdrLog log;
         if (adrDirectoryPresent()) {
             log = read();
-        } else if (baselineRequested()) {
+        } else if (baselineRequested() || reactorNumbers) {
             // the branch may have removed the whole log: compare an empty log with the baseline
             log = new AdrLog(relativeDirectory(), List.of(), List.of(), List.of());
         } else {
@@ -138,10 +185,14 @@ public class ValidateMojo extends AbstractAdrMojo {
         }
         BaselineSnapshot snapshot = PreMergeSupport.baseline(getLog(), readOptions(), baseDirectory(),
                 adrDirectory(), baseline, baselineMissing, log, environment);
-        ValidationResult result = new Validator().validate(log, config, baseDirectory(), snapshot);
+        CodeCitations cited = scanCitations(log);
+        ValidationResult result = new Validator().validate(log, config, baseDirectory(), snapshot, cited);
+        if (reactorNumbers) {
+            result = withReactorNumbers(result, config);
+        }
         Path json = writeJson(result);
         writeCiOutputs(result);
-        writeModel(log);
+        writeModel(log, cited);
         printFindings(result, json);
         PreMergeSupport.annotate(result, baseDirectory(), githubAnnotations, environment, annotationOut);
         failIfNeeded(result, json);
@@ -159,7 +210,7 @@ public class ValidateMojo extends AbstractAdrMojo {
     }
 
     private void writeCiOutputs(ValidationResult result) throws MojoExecutionException {
-        List<Path> written = PreMergeSupport.writeOutputs(result, outputDirectory(), sarif, junit,
+        List<Path> written = PreMergeSupport.writeOutputs(result, outputDirectory(), sarif, junit, moduleName(),
                 failOnViolation && failOnWarning, pluginVersion,
                 GitHubAnnotations.pathPrefix(baseDirectory(), environment));
         if (!written.isEmpty()) {
@@ -186,6 +237,11 @@ public class ValidateMojo extends AbstractAdrMojo {
         if (failIfMissing) {
             throw new MojoFailureException(message + " (" + AdrProperties.FAIL_IF_MISSING + " is true).");
         }
+        if (quietWhenMissing()) {
+            getLog().debug("No ADR directory at " + relativeDirectory() + " in module " + moduleName()
+                    + "; nothing to validate here (" + AdrProperties.FAIL_IF_MISSING + "=true fails instead).");
+            return false;
+        }
         getLog().warn(message + (baselineRequested() ? "; comparing an empty log with the baseline " + baseline.trim()
                 + "." : ". Nothing was validated."));
         return false;
@@ -206,11 +262,14 @@ public class ValidateMojo extends AbstractAdrMojo {
         return log;
     }
 
-    /** Writes {@code target/adr/adrs.json}, the model of the log, the same file {@code adr:index} writes. */
-    private void writeModel(AdrLog log) throws MojoExecutionException {
+    /**
+     * Writes {@code target/adr/adrs.json}, the model of the log, the same file {@code adr:index} writes, with each ADR's
+     * citations in the code when the sources were scanned.
+     */
+    private void writeModel(AdrLog log, CodeCitations cited) throws MojoExecutionException {
         Path file = outputDirectory().resolve(AdrProperties.ADRS_JSON);
         try {
-            AdrsJsonWriter.write(log, file);
+            AdrsJsonWriter.write(log, cited, file);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + shown(file) + ": " + e.getMessage(), e);
         }
@@ -227,11 +286,13 @@ public class ValidateMojo extends AbstractAdrMojo {
     }
 
     private void printFindings(ValidationResult result, Path json) {
+        // under -T the lines of several modules interleave: name the module when the build has more than one
+        String prefix = multiModule() ? "[" + moduleName() + "] " : "";
         for (ConsoleLine line : new ConsoleReport(maxFindings).lines(result, relativeDirectory(), shown(json))) {
             switch (line.level()) {
-                case ERROR -> getLog().error(line.text());
-                case WARNING -> getLog().warn(line.text());
-                default -> getLog().info(line.text());
+                case ERROR -> getLog().error(prefix + line.text());
+                case WARNING -> getLog().warn(prefix + line.text());
+                default -> getLog().info(prefix + line.text());
             }
         }
     }
@@ -241,6 +302,103 @@ public class ValidateMojo extends AbstractAdrMojo {
                 .failure(result, relativeDirectory(), shown(json));
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get());
+        }
+    }
+
+    /** Whether the build has more than one project. */
+    private boolean multiModule() {
+        return session != null && session.getProjects() != null && session.getProjects().size() > 1;
+    }
+
+    /** The module's name as users know it: its artifactId (the base directory's name without a project). */
+    private String moduleName() {
+        if (project != null && project.getArtifactId() != null) {
+            return project.getArtifactId();
+        }
+        return baseDirectory().getFileName() == null ? "." : baseDirectory().getFileName().toString();
+    }
+
+    /**
+     * Whether a missing ADR directory is passed over with one debug line: in a module of a multi-module build, where
+     * most modules have no log, unless the user set a directory of their own (then it is a mistake worth a warning).
+     */
+    private boolean quietWhenMissing() {
+        Path defaultDirectory = baseDirectory().resolve("docs/adr").normalize();
+        return multiModule() && adrDirectory().equals(defaultDirectory);
+    }
+
+    /** Whether this execution checks numbers across the reactor: {@code adr.numberScope=reactor} on the root. */
+    private boolean reactorNumbersHere() throws MojoExecutionException {
+        String scope = numberScope == null ? "log" : numberScope.trim().toLowerCase(Locale.ROOT);
+        if (scope.isEmpty() || scope.equals("log")) {
+            return false;
+        }
+        if (!scope.equals("reactor")) {
+            throw new MojoExecutionException(AdrProperties.NUMBER_SCOPE + " is '" + numberScope
+                    + "'; use log or reactor");
+        }
+        return project != null && session != null && project.isExecutionRoot()
+                && ReactorSupport.hasModulesBelow(project, session.getProjects());
+    }
+
+    /** Adds the findings of numbers taken in two modules' logs, paths relative to this (the root) project. */
+    private ValidationResult withReactorNumbers(ValidationResult result, ValidationConfig config)
+            throws MojoExecutionException {
+        List<ModuleLog> modules = ReactorSupport.read(ReactorSupport.modules(project, session.getProjects()),
+                baseDirectory(), readOptions(), validationConfig());
+        Severity severity = config.severities().getOrDefault(ReactorNumbers.RULE, Severity.ERROR);
+        List<Finding> all = new ArrayList<>(result.findings());
+        all.addAll(ReactorNumbers.check(modules, severity));
+        getLog().info("ADR numbers checked across the reactor (" + AdrProperties.NUMBER_SCOPE + "=reactor): "
+                + modules.size() + " log" + (modules.size() == 1 ? "" : "s") + ".");
+        return new ValidationResult(result.log(), all);
+    }
+
+    /** Scans the project's sources for citations of the log's ADRs, unless switched off or there is no log. */
+    private CodeCitations scanCitations(AdrLog log) throws MojoExecutionException {
+        if (!citations || log.size() == 0) {
+            return CodeCitations.none();
+        }
+        List<Path> roots = new ArrayList<>();
+        if (project != null) {
+            addRoots(roots, project.getCompileSourceRoots());
+            addRoots(roots, project.getTestCompileSourceRoots());
+            if (project.getResources() != null) {
+                project.getResources().forEach(r -> addRoot(roots, r.getDirectory()));
+            }
+            if (project.getTestResources() != null) {
+                project.getTestResources().forEach(r -> addRoot(roots, r.getDirectory()));
+            }
+        }
+        if (citationRoots != null) {
+            citationRoots.forEach(f -> roots.add(f.toPath()));
+        }
+        List<String> types = citationFileTypes == null || citationFileTypes.isEmpty()
+                ? CitationScanner.DEFAULT_FILE_TYPES : splitList(String.join(",", citationFileTypes));
+        long start = System.nanoTime();
+        try {
+            CodeCitations found = new CitationScanner(types, List.of(relativeDirectory()),
+                    CitationScanner.DEFAULT_MAX_BYTES).scan(baseDirectory(), roots);
+            getLog().debug("ADR citations: " + found.citations().size() + " in " + found.filesScanned() + " files ("
+                    + found.bytesScanned() + " bytes, " + found.filesSkipped() + " binary or large files passed over) in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms.");
+            return found;
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the sources for citations of ADRs: " + e.getMessage()
+                    + " (switch the check off with " + AdrProperties.CITATIONS + "=false).", e);
+        }
+    }
+
+    private void addRoots(List<Path> roots, List<String> dirs) {
+        if (dirs != null) {
+            dirs.forEach(d -> addRoot(roots, d));
+        }
+    }
+
+    private void addRoot(List<Path> roots, String dir) {
+        if (dir != null && !dir.isBlank()) {
+            Path p = Path.of(dir);
+            roots.add(p.isAbsolute() ? p : baseDirectory().resolve(p));
         }
     }
 
