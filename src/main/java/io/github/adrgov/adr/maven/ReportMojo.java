@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.maven;
 
+import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.report.AdrReport;
 import io.github.adrgov.adr.report.ImageCopies;
@@ -88,6 +89,18 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter
     private Map<String, String> rules;
 
+    /** Whether ADR pages list the source files that cite them (see the validate goal's {@code adr.citations}). */
+    @Parameter(property = AdrProperties.CITATIONS, defaultValue = "true")
+    private boolean citations;
+
+    /** More folders to read for citations of ADRs, beside the project's source and resource roots. */
+    @Parameter(property = AdrProperties.CITATION_ROOTS)
+    private List<File> citationRoots;
+
+    /** The file types read for citations, by extension (see the validate goal). */
+    @Parameter(property = AdrProperties.CITATION_FILE_TYPES)
+    private List<String> citationFileTypes;
+
     @Override
     public String getOutputName() {
         return "adr/index";
@@ -129,9 +142,12 @@ public class ReportMojo extends AbstractMavenReport {
         ReportData data;
         try {
             AdrLog log = shared.readLog();
+            CodeCitations cited = citations && log.size() > 0 ? CitationSupport.scan(getLog(), project,
+                    shared.baseDirectory(), shared.relativeDirectory(), citationRoots, citationFileTypes)
+                    : CodeCitations.none();
             ValidationResult result = new Validator().validate(log, shared.validationConfig().build(),
-                    shared.baseDirectory(), null);
-            data = ReportData.of(result, shared.relativeDirectory());
+                    shared.baseDirectory(), null, cited);
+            data = ReportData.of(result, shared.relativeDirectory(), cited);
             getLog().info("ADR report: " + result.summary() + " (findings are shown in the report, never fatal).");
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
@@ -173,8 +189,13 @@ public class ReportMojo extends AbstractMavenReport {
                 ? path.substring(base.length() + 1).replace(File.separatorChar, '/') : path;
     }
 
+    /** Whether {@code adr.report.skip} is set. */
+    boolean skipReport() {
+        return reportSkip;
+    }
+
     /** The shared parameters, translated by the same code every other goal uses. */
-    private Shared shared() {
+    Shared shared() {
         Shared s = new Shared();
         s.basedir = basedir;
         s.buildDirectory = buildDirectory;
@@ -195,7 +216,7 @@ public class ReportMojo extends AbstractMavenReport {
      * Holds the parameters that {@link AbstractAdrMojo} turns into the core's options; a report mojo cannot extend
      * both base classes, so it fills one of these and lets that class do the translation. Never executed.
      */
-    private static final class Shared extends AbstractAdrMojo {
+    static final class Shared extends AbstractAdrMojo {
         @Override
         public void execute() {
             throw new UnsupportedOperationException("holds parameters only");

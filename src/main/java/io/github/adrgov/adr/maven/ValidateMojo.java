@@ -1,6 +1,5 @@
 package io.github.adrgov.adr.maven;
 
-import io.github.adrgov.adr.citations.CitationScanner;
 import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.config.StatusTransitions;
 import io.github.adrgov.adr.config.ValidationConfig;
@@ -238,6 +237,14 @@ public class ValidateMojo extends AbstractAdrMojo {
             throw new MojoFailureException(message + " (" + AdrProperties.FAIL_IF_MISSING + " is true).");
         }
         if (quietWhenMissing()) {
+            if (project != null && project.isExecutionRoot() && session != null
+                    && ReactorSupport.modules(project, session.getProjects()).stream()
+                            .noneMatch(m -> Files.isDirectory(m.adrDirectory()))) {
+                // never silent when the whole build has nothing to validate (a check that passes on no input)
+                getLog().warn("No module of this build has an ADR directory (" + relativeDirectory() + "); set "
+                        + AdrProperties.DIRECTORY + " to the folder of the ADR log. Nothing was validated.");
+                return false;
+            }
             getLog().debug("No ADR directory at " + relativeDirectory() + " in module " + moduleName()
                     + "; nothing to validate here (" + AdrProperties.FAIL_IF_MISSING + "=true fails instead).");
             return false;
@@ -359,47 +366,8 @@ public class ValidateMojo extends AbstractAdrMojo {
         if (!citations || log.size() == 0) {
             return CodeCitations.none();
         }
-        List<Path> roots = new ArrayList<>();
-        if (project != null) {
-            addRoots(roots, project.getCompileSourceRoots());
-            addRoots(roots, project.getTestCompileSourceRoots());
-            if (project.getResources() != null) {
-                project.getResources().forEach(r -> addRoot(roots, r.getDirectory()));
-            }
-            if (project.getTestResources() != null) {
-                project.getTestResources().forEach(r -> addRoot(roots, r.getDirectory()));
-            }
-        }
-        if (citationRoots != null) {
-            citationRoots.forEach(f -> roots.add(f.toPath()));
-        }
-        List<String> types = citationFileTypes == null || citationFileTypes.isEmpty()
-                ? CitationScanner.DEFAULT_FILE_TYPES : splitList(String.join(",", citationFileTypes));
-        long start = System.nanoTime();
-        try {
-            CodeCitations found = new CitationScanner(types, List.of(relativeDirectory()),
-                    CitationScanner.DEFAULT_MAX_BYTES).scan(baseDirectory(), roots);
-            getLog().debug("ADR citations: " + found.citations().size() + " in " + found.filesScanned() + " files ("
-                    + found.bytesScanned() + " bytes, " + found.filesSkipped() + " binary or large files passed over) in "
-                    + (System.nanoTime() - start) / 1_000_000 + " ms.");
-            return found;
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the sources for citations of ADRs: " + e.getMessage()
-                    + " (switch the check off with " + AdrProperties.CITATIONS + "=false).", e);
-        }
-    }
-
-    private void addRoots(List<Path> roots, List<String> dirs) {
-        if (dirs != null) {
-            dirs.forEach(d -> addRoot(roots, d));
-        }
-    }
-
-    private void addRoot(List<Path> roots, String dir) {
-        if (dir != null && !dir.isBlank()) {
-            Path p = Path.of(dir);
-            roots.add(p.isAbsolute() ? p : baseDirectory().resolve(p));
-        }
+        return CitationSupport.scan(getLog(), project, baseDirectory(), relativeDirectory(), citationRoots,
+                citationFileTypes);
     }
 
     /** A path as shown to the user: relative to the base directory with forward slashes when it lies below it. */

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One log made of every module's ADRs, for the reactor's supersession graph. Each ADR keeps its file, id, number,
- * title and status; its supersession links are rewritten so that the joined log resolves them exactly as the module's
+ * One log made of every module's ADRs, for the reactor's supersession graph. Each ADR keeps its file, id, number and
+ * status, its title is prefixed with its module's name ({@code orders: Use Postgres}), and its supersession links are rewritten so that the joined log resolves them exactly as the module's
  * own log did (by number inside that module), and a link the module's log could not resolve is tried once more as a
  * path from the reactor's root, which is how a decision in one module supersedes one in another
  * ({@code Superseded by [billing 2](../../../billing/docs/adr/0002-x.md)}). A number alone never crosses modules:
@@ -27,7 +27,7 @@ public final class ReactorGraph {
             AdrLog log = m.result().log();
             for (Adr a : log.adrs()) {
                 Adr.Builder b = Adr.builder(a.file()).id(a.id()).titleNumber(a.number())
-                        .title(a.title(), a.titleLine()).dialect(a.dialect());
+                        .title(m.name() + ": " + a.title(), a.titleLine()).dialect(a.dialect());
                 a.status().ifPresent(b::status);
                 if (a.fileNumberText() != null) {
                     b.fileNumber(a.fileNumberText());
