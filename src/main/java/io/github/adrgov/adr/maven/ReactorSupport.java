@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.maven;
 
+import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.config.ValidationConfig;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.parse.LogReader;
@@ -30,7 +31,7 @@ final class ReactorSupport {
     static final String PLUGIN_KEY = "io.github.adrgov:adr-maven-plugin";
 
     /** A module of the reactor and where its ADR log is. */
-    record Module(String name, String path, Path adrDirectory) {
+    record Module(String name, String path, Path adrDirectory, MavenProject project) {
     }
 
     private ReactorSupport() {
@@ -49,7 +50,7 @@ final class ReactorSupport {
                 continue;
             }
             String path = base.relativize(dir).toString().replace(File.separatorChar, '/');
-            out.add(new Module(p.getArtifactId(), path, adrDirectory(p, dir)));
+            out.add(new Module(p.getArtifactId(), path, adrDirectory(p, dir), p));
         }
         return out;
     }
@@ -95,16 +96,30 @@ final class ReactorSupport {
      */
     static List<ModuleLog> read(List<Module> modules, Path root, ReadOptions options,
                                 ValidationConfig.Builder config) throws MojoExecutionException {
+        return read(modules, root, options, config, null, null);
+    }
+
+    /**
+     * As {@link #read(List, Path, ReadOptions, ValidationConfig.Builder)}, and with {@code log} given, also checks
+     * the citations in each module's sources (files named from the root).
+     */
+    static List<ModuleLog> read(List<Module> modules, Path root, ReadOptions options, ValidationConfig.Builder config,
+                                org.apache.maven.plugin.logging.Log log, List<String> citationFileTypes)
+            throws MojoExecutionException {
         List<ModuleLog> out = new ArrayList<>();
         for (Module m : modules) {
             if (!Files.isDirectory(m.adrDirectory())) {
                 continue;
             }
             try {
-                AdrLog log = new LogReader(options).read(root, m.adrDirectory());
+                AdrLog adrs = new LogReader(options).read(root, m.adrDirectory());
                 ValidationConfig c = config.indexFile(shown(root, m.adrDirectory().resolve(
                         AdrProperties.DEFAULT_INDEX_NAME))).build();
-                out.add(new ModuleLog(m.name(), m.path(), new Validator().validate(log, c, root, null)));
+                CodeCitations cited = log == null || adrs.size() == 0 ? CodeCitations.none()
+                        : CitationSupport.scan(log, m.project(), root,
+                                shown(m.project().getBasedir().toPath().toAbsolutePath().normalize(), m.adrDirectory()),
+                                null, citationFileTypes);
+                out.add(new ModuleLog(m.name(), m.path(), new Validator().validate(adrs, c, root, null, cited)));
             } catch (IOException e) {
                 throw new MojoExecutionException("Cannot read the ADR directory " + shown(root, m.adrDirectory())
                         + " of module " + m.name() + ": " + e.getMessage(), e);

@@ -80,7 +80,8 @@ public class ReportAggregateMojo extends ReportMojo {
         List<ModuleLog> modules;
         try {
             modules = ReactorSupport.read(ReactorSupport.modules(project, reactorProjects), root,
-                    shared.readOptions(), shared.validationConfig());
+                    shared.readOptions(), shared.validationConfig(), citationsOn() ? getLog() : null,
+                    citationTypes());
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }

@@ -189,6 +189,16 @@ public class ReportMojo extends AbstractMavenReport {
                 ? path.substring(base.length() + 1).replace(File.separatorChar, '/') : path;
     }
 
+    /** Whether {@code adr.citations} is on. */
+    boolean citationsOn() {
+        return citations;
+    }
+
+    /** {@code adr.citationFileTypes}. */
+    List<String> citationTypes() {
+        return citationFileTypes;
+    }
+
     /** Whether {@code adr.report.skip} is set. */
     boolean skipReport() {
         return reportSkip;
