@@ -9,7 +9,7 @@ assert html.contains('Architecture Decisions (all modules)')
     assert html.contains("href=\"${m}/index.html\"")
     assert new File(basedir, "target/site/adr-aggregate/${m}/index.html").isFile()
 }
-assert !html.contains('>notes<')
+assert !html.contains('href="notes/index.html"') // (the site menu lists every module)
 assert html.contains('3 modules of this build have an ADR log, with 6 ADRs in all.')
 // every ADR of every log in the one index, linking into its module's folder
 ['Build one reactor', 'Number orders per day', 'Retry twice', 'Retry three times', 'Bill monthly',

@@ -95,7 +95,11 @@ public class ReportAggregateMojo extends ReportMojo {
         try {
             Map<String, SortedSet<String>> images;
             if (factory != null) {
-                images = report.renderModules(name -> factory.createSink(out, "adr-aggregate/" + name));
+                images = report.renderModules(name -> {
+                    // the sink factory does not create the module's folder
+                    java.nio.file.Files.createDirectories(new File(out, "adr-aggregate/" + name).toPath().getParent());
+                    return factory.createSink(out, "adr-aggregate/" + name);
+                });
             } else {
                 StandalonePages pages = new StandalonePages(new StandalonePages.Site(project, reactorProjects,
                         siteDirectory, siteTool, siteRenderer, repoSession, remoteProjectRepositories,
