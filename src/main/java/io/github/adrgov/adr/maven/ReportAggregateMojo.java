@@ -89,7 +89,6 @@ public class ReportAggregateMojo extends ReportMojo {
         getLog().info("Aggregate ADR report: " + modules.size() + " module log" + (modules.size() == 1 ? "" : "s")
                 + ", " + adrs + " ADRs (findings are shown in the report, never fatal).");
         AggregateReport report = new AggregateReport(modules, ReportText.forLocale(locale));
-        report.renderIndex(getSink());
         File out = getReportOutputDirectory();
         SinkFactory factory = getSinkFactory();
         try {
@@ -108,6 +107,7 @@ public class ReportAggregateMojo extends ReportMojo {
                 images = report.renderModules(name -> pages.open("adr-aggregate/" + name));
                 pages.write(locale);
             }
+            report.renderIndex(getSink());
             for (Map.Entry<String, SortedSet<String>> e : images.entrySet()) {
                 ImageCopies.copy(root, e.getValue(), new File(out, "adr-aggregate/" + e.getKey()).toPath());
             }

@@ -153,7 +153,6 @@ public class ReportMojo extends AbstractMavenReport {
             throw new MavenReportException(e.getMessage(), e);
         }
         AdrReport report = new AdrReport(data, ReportText.forLocale(locale));
-        report.renderIndex(getSink());
         File out = getReportOutputDirectory();
         SinkFactory factory = getSinkFactory();
         try {
@@ -168,6 +167,8 @@ public class ReportMojo extends AbstractMavenReport {
                 images = report.renderPages(name -> pages.open("adr/" + name));
                 pages.write(locale);
             }
+            // after the pages, so that the index also lists what could not be rendered on them
+            report.renderIndex(getSink());
             int copied = ImageCopies.copy(shared.baseDirectory(), images, new File(out, "adr").toPath());
             if (copied > 0) {
                 getLog().info("ADR report: copied " + copied + " image" + (copied == 1 ? "" : "s")

@@ -77,8 +77,9 @@ public final class AggregateReport {
         SortedMap<String, SortedSet<String>> images = new TreeMap<>();
         for (Part p : parts) {
             AdrReport report = new AdrReport(p.data(), text);
-            report.renderIndex(sinks.open(p.folder() + "/index.html"));
+            // pages first, so that the module's index lists what rendering them found
             images.put(p.folder(), report.renderPages(name -> sinks.open(p.folder() + "/" + name)));
+            report.renderIndex(sinks.open(p.folder() + "/index.html"));
         }
         return images;
     }

@@ -61,7 +61,8 @@ class AggregateReportTest {
             return new org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory()
                     .createSink(new java.io.ByteArrayOutputStream(), "UTF-8");
         });
-        assertThat(opened).containsExactly("orders/index.html", "orders/0001-use-b-postgres-b.html",
-                "orders/0002-use-postgres-16.html", "billing/index.html", "billing/0001-bill-monthly.html");
+        // each module's pages first, then its index (which lists what rendering the pages found)
+        assertThat(opened).containsExactly("orders/0001-use-b-postgres-b.html", "orders/0002-use-postgres-16.html",
+                "orders/index.html", "billing/0001-bill-monthly.html", "billing/index.html");
     }
 }
