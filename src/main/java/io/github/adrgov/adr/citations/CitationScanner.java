@@ -94,15 +94,25 @@ public final class CitationScanner {
      * @param roots   source and resource directories
      */
     public CodeCitations scan(Path baseDir, List<Path> roots) throws IOException {
+        return scan(baseDir, roots, List.of());
+    }
+
+    /**
+     * As {@link #scan(Path, List)}, passing over every file under the {@code excluded} folders (the ADR log itself:
+     * an ADR naming another is a reference, which {@code broken-reference} checks, not a citation in code).
+     */
+    public CodeCitations scan(Path baseDir, List<Path> roots, List<Path> excluded) throws IOException {
         Path base = baseDir.toAbsolutePath().normalize();
+        List<Path> skip = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         TreeSet<Path> files = new TreeSet<>();
         for (Path root : roots) {
             Path r = root.toAbsolutePath().normalize();
-            if (!Files.isDirectory(r)) {
+            if (!Files.isDirectory(r) || skip.stream().anyMatch(r::startsWith)) {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(r)) {
                 walk.filter(p -> wanted(p.getFileName() == null ? "" : p.getFileName().toString()))
+                        .filter(p -> skip.stream().noneMatch(p::startsWith))
                         .filter(Files::isRegularFile)
                         .forEach(files::add);
             } catch (UncheckedIOException e) {

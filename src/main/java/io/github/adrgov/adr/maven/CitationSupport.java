@@ -22,11 +22,12 @@ final class CitationSupport {
     }
 
     /**
-     * Scans the project's sources for citations of the ADRs of the log in {@code relativeDirectory}.
+     * Scans the project's sources for citations of the ADRs of the log in {@code adrDirectory} (shown as
+     * {@code relativeDirectory}), passing over the log's own files.
      *
      * @param types file types, or null/empty for the default
      */
-    static CodeCitations scan(Log log, MavenProject project, Path baseDir, String relativeDirectory,
+    static CodeCitations scan(Log log, MavenProject project, Path baseDir, Path adrDirectory, String relativeDirectory,
                               List<File> extraRoots, List<String> types) throws MojoExecutionException {
         List<Path> roots = new ArrayList<>();
         if (project != null) {
@@ -47,7 +48,7 @@ final class CitationSupport {
         long start = System.nanoTime();
         try {
             CodeCitations found = new CitationScanner(fileTypes, List.of(relativeDirectory),
-                    CitationScanner.DEFAULT_MAX_BYTES).scan(baseDir, roots);
+                    CitationScanner.DEFAULT_MAX_BYTES).scan(baseDir, roots, List.of(adrDirectory));
             if (log.isDebugEnabled()) {
                 log.debug("ADR citations: " + found.citations().size() + " in " + found.filesScanned() + " files ("
                         + found.bytesScanned() + " bytes; " + found.filesSkipped()

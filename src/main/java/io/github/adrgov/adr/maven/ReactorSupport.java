@@ -116,7 +116,7 @@ final class ReactorSupport {
                 ValidationConfig c = config.indexFile(shown(root, m.adrDirectory().resolve(
                         AdrProperties.DEFAULT_INDEX_NAME))).build();
                 CodeCitations cited = log == null || adrs.size() == 0 ? CodeCitations.none()
-                        : CitationSupport.scan(log, m.project(), root,
+                        : CitationSupport.scan(log, m.project(), root, m.adrDirectory(),
                                 shown(m.project().getBasedir().toPath().toAbsolutePath().normalize(), m.adrDirectory()),
                                 null, citationFileTypes);
                 out.add(new ModuleLog(m.name(), m.path(), new Validator().validate(adrs, c, root, null, cited)));

@@ -143,7 +143,8 @@ public class ReportMojo extends AbstractMavenReport {
         try {
             AdrLog log = shared.readLog();
             CodeCitations cited = citations && log.size() > 0 ? CitationSupport.scan(getLog(), project,
-                    shared.baseDirectory(), shared.relativeDirectory(), citationRoots, citationFileTypes)
+                    shared.baseDirectory(), shared.adrDirectory(), shared.relativeDirectory(), citationRoots,
+                    citationFileTypes)
                     : CodeCitations.none();
             ValidationResult result = new Validator().validate(log, shared.validationConfig().build(),
                     shared.baseDirectory(), null, cited);

@@ -366,7 +366,8 @@ public class ValidateMojo extends AbstractAdrMojo {
         if (!citations || log.size() == 0) {
             return CodeCitations.none();
         }
-        return CitationSupport.scan(getLog(), project, baseDirectory(), relativeDirectory(), citationRoots,
+        return CitationSupport.scan(getLog(), project, baseDirectory(), adrDirectory(), relativeDirectory(),
+                citationRoots,
                 citationFileTypes);
     }
 

@@ -95,6 +95,16 @@ class CitationScannerTest {
     }
 
     @Test
+    void theLogItselfIsNotScannedEvenUnderARoot(@TempDir Path base) throws IOException {
+        Path adr = Files.createDirectories(base.resolve("docs/adr"));
+        Files.writeString(adr.resolve("0002-b.md"), "# 2. B\n\nSupersedes ADR-0001\n");
+        Path src = Files.createDirectories(base.resolve("docs/guide"));
+        Files.writeString(src.resolve("retries.md"), "See ADR-0002.\n");
+        CodeCitations c = scanner.scan(base, List.of(base.resolve("docs"), adr), List.of(adr));
+        assertThat(c.citations()).extracting(Citation::location).containsExactly("docs/guide/retries.md:1");
+    }
+
+    @Test
     void fileTypesAreConfigurable(@TempDir Path base) throws IOException {
         Path main = Files.createDirectories(base.resolve("src"));
         Files.writeString(main.resolve("a.java"), "// ADR-1\n");
