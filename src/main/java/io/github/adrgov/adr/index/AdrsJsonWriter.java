@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.adrgov.adr.citations.Citation;
+import io.github.adrgov.adr.citations.CitationTargets;
+import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.AdrLink;
 import io.github.adrgov.adr.model.AdrLog;
@@ -51,7 +54,9 @@ import java.util.TreeSet;
  * ({@code 21.07.2017} and {@code Jan 29, 2021} are read); {@code dateText} is the date as written, or null;
  * {@code supersededBy} and {@code supersedes} list the ids of the ADRs this ADR itself names in that role, resolved in
  * the log, sorted and without duplicates (a name that resolves to no ADR is left out: {@code broken-supersession}
- * reports it). Pretty-printed, UTF-8, {@code \n} line endings, so the same log gives the same bytes.
+ * reports it). When {@code adr:validate} scanned the sources for citations, each object also holds
+ * {@code "citations": [{"file": "src/main/java/x/Retry.java", "line": 12, "text": "ADR-0012"}]}, the places in the
+ * code that cite the ADR, by file and line. Pretty-printed, UTF-8, {@code \n} line endings, so the same log gives the same bytes.
  */
 public final class AdrsJsonWriter {
 
@@ -72,11 +77,29 @@ public final class AdrsJsonWriter {
 
     /** The JSON text, ending with {@code \n}. */
     public static String render(AdrLog log) {
+        return render(log, CodeCitations.none());
+    }
+
+    /** The JSON text with each ADR's citations in the code (when {@code cited} was scanned), ending with {@code \n}. */
+    public static String render(AdrLog log, CodeCitations cited) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("adrCount", log.size());
         List<Object> adrs = new ArrayList<>();
+        Map<String, List<Citation>> byAdr = cited.scanned() ? new CitationTargets(log).byAdr(cited) : null;
         for (Adr a : log.adrs()) {
-            adrs.add(object(a, log));
+            Map<String, Object> o = object(a, log);
+            if (byAdr != null) {
+                List<Object> cs = new ArrayList<>();
+                for (Citation c : byAdr.getOrDefault(a.file(), List.of())) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("file", c.file());
+                    m.put("line", c.line());
+                    m.put("text", c.text());
+                    cs.add(m);
+                }
+                o.put("citations", cs);
+            }
+            adrs.add(o);
         }
         root.put("adrs", adrs);
         try {
@@ -88,7 +111,12 @@ public final class AdrsJsonWriter {
 
     /** Writes {@link #render} to a file (parent directories created), replacing it atomically. */
     public static void write(AdrLog log, Path file) throws IOException {
-        IndexFile.writeAtomically(file, render(log).getBytes(StandardCharsets.UTF_8));
+        write(log, CodeCitations.none(), file);
+    }
+
+    /** Writes {@link #render(AdrLog, CodeCitations)} to a file (parent directories created), atomically. */
+    public static void write(AdrLog log, CodeCitations cited, Path file) throws IOException {
+        IndexFile.writeAtomically(file, render(log, cited).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, Object> object(Adr a, AdrLog log) {

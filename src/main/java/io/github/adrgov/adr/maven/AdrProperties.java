@@ -56,6 +56,10 @@ public final class AdrProperties {
     public static final String FIX_RULES = "adr.fix.rules";
     public static final String FIX_DRY_RUN = "adr.fix.dryRun";
     public static final String FIX_SKIP = "adr.fix.skip";
+    public static final String CITATIONS = "adr.citations";
+    public static final String CITATION_ROOTS = "adr.citationRoots";
+    public static final String CITATION_FILE_TYPES = "adr.citationFileTypes";
+    public static final String NUMBER_SCOPE = "adr.numberScope";
 
     /** Where machine-readable outputs go, under the build directory. */
     public static final String OUTPUT_SUBDIR = "adr";

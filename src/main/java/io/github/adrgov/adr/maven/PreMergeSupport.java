@@ -113,7 +113,7 @@ final class PreMergeSupport {
      * @return the files written, for one log line
      */
     static List<Path> writeOutputs(ValidationResult result, Path outputDir, boolean sarif, boolean junit,
-                                   boolean failOnWarning, String pluginVersion, String uriPrefix)
+                                   String module, boolean failOnWarning, String pluginVersion, String uriPrefix)
             throws MojoExecutionException {
         List<Path> written = new ArrayList<>();
         Path file = null;
@@ -126,7 +126,7 @@ final class PreMergeSupport {
             }
             if (junit) {
                 file = outputDir.resolve(JUNIT_FILE);
-                new JUnitXmlWriter(failOnWarning).write(result, file);
+                new JUnitXmlWriter(failOnWarning, module).write(result, file);
                 written.add(file);
             }
         } catch (IOException e) {

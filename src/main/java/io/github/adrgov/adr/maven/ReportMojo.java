@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.maven;
 
+import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.report.AdrReport;
 import io.github.adrgov.adr.report.ImageCopies;
@@ -13,12 +14,14 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -58,6 +61,14 @@ public class ReportMojo extends AbstractAdrMojo implements MavenMultiPageReport 
 
     private File reportOutputDirectory;
 
+    /** The project, for its source roots (citations). */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    protected MavenProject project;
+
+    /** The projects of the build, for the aggregate report. */
+    @Parameter(defaultValue = "${reactorProjects}", readonly = true)
+    protected List<MavenProject> reactorProjects;
+
     /** {@code mvn adr:report} on its own: the pages as plain HTML under {@code target/reports/adr/}. */
     @Override
     public void execute() throws MojoExecutionException {
@@ -86,6 +97,18 @@ public class ReportMojo extends AbstractAdrMojo implements MavenMultiPageReport 
     public void generate(Sink sink, Locale locale) throws MavenReportException {
         generate(sink, null, locale);
     }
+
+    /** Whether ADR pages list the source files that cite them (see the validate goal's {@code adr.citations}). */
+    @Parameter(property = AdrProperties.CITATIONS, defaultValue = "true")
+    private boolean citations;
+
+    /** More folders to read for citations of ADRs, beside the project's source and resource roots. */
+    @Parameter(property = AdrProperties.CITATION_ROOTS)
+    private List<File> citationRoots;
+
+    /** The file types read for citations, by extension (see the validate goal). */
+    @Parameter(property = AdrProperties.CITATION_FILE_TYPES)
+    private List<String> citationFileTypes;
 
     @Override
     public String getOutputName() {
@@ -147,8 +170,12 @@ public class ReportMojo extends AbstractAdrMojo implements MavenMultiPageReport 
         ReportData data;
         try {
             AdrLog log = readLog();
-            ValidationResult result = new Validator().validate(log, validationConfig().build(), baseDirectory(), null);
-            data = ReportData.of(result, relativeDirectory());
+            CodeCitations cited = citations && log.size() > 0 ? CitationSupport.scan(getLog(), project,
+                    baseDirectory(), adrDirectory(), relativeDirectory(), citationRoots, citationFileTypes)
+                    : CodeCitations.none();
+            ValidationResult result = new Validator().validate(log, validationConfig().build(), baseDirectory(),
+                    null, cited);
+            data = ReportData.of(result, relativeDirectory(), cited);
             getLog().info("ADR report: " + result.summary() + " (findings are shown in the report, never fatal).");
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
@@ -175,7 +202,7 @@ public class ReportMojo extends AbstractAdrMojo implements MavenMultiPageReport 
     }
 
     /** The {@code locale} parameter: the first of a list such as {@code de,en}; {@code default} is English. */
-    private Locale standaloneLocale() {
+    Locale standaloneLocale() {
         String first = locale == null ? "" : locale.split(",")[0].trim();
         if (first.isEmpty() || first.equals("default")) {
             return Locale.ROOT;
@@ -191,5 +218,20 @@ public class ReportMojo extends AbstractAdrMojo implements MavenMultiPageReport 
         String path = dir.getAbsolutePath();
         return base != null && path.startsWith(base + File.separator)
                 ? path.substring(base.length() + 1).replace(File.separatorChar, '/') : path;
+    }
+
+    /** Whether {@code adr.citations} is on. */
+    boolean citationsOn() {
+        return citations;
+    }
+
+    /** {@code adr.citationFileTypes}. */
+    List<String> citationTypes() {
+        return citationFileTypes;
+    }
+
+    /** Whether {@code adr.report.skip} is set. */
+    boolean skipReport() {
+        return reportSkip;
     }
 }

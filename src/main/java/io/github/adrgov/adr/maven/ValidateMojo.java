@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.maven;
 
+import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.config.StatusTransitions;
 import io.github.adrgov.adr.config.ValidationConfig;
 import io.github.adrgov.adr.index.AdrsJsonWriter;
@@ -12,6 +13,10 @@ import io.github.adrgov.adr.output.GitHubAnnotations;
 import io.github.adrgov.adr.output.ValidationJsonWriter;
 import io.github.adrgov.adr.parse.FileWork;
 import io.github.adrgov.adr.parse.LogReader;
+import io.github.adrgov.adr.reactor.ModuleLog;
+import io.github.adrgov.adr.reactor.ReactorNumbers;
+import io.github.adrgov.adr.result.Finding;
+import io.github.adrgov.adr.result.Severity;
 import io.github.adrgov.adr.result.ValidationResult;
 import io.github.adrgov.adr.validate.Validator;
 import java.io.File;
@@ -21,14 +26,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Validates the ADR log: reads every ADR under {@code adr.directory}, runs the rule catalogue, prints one line per
@@ -111,6 +119,43 @@ public class ValidateMojo extends AbstractAdrMojo {
     @Parameter(property = AdrProperties.GITHUB_ANNOTATIONS, defaultValue = "auto")
     protected String githubAnnotations;
 
+    /**
+     * Whether to check the citations of ADRs in the project's source and resource files ({@code ADR-0012},
+     * {@code ADR 12}, {@code adr-012}, paths to the log's files): rules {@code broken-citation},
+     * {@code superseded-citation} and {@code inactive-citation}. The compile and test source and resource roots of
+     * the project are read, plus {@code adr.citationRoots}.
+     */
+    @Parameter(property = AdrProperties.CITATIONS, defaultValue = "true")
+    protected boolean citations;
+
+    /** More folders to read for citations of ADRs, beside the project's source and resource roots. */
+    @Parameter(property = AdrProperties.CITATION_ROOTS)
+    protected List<File> citationRoots;
+
+    /**
+     * The file types read for citations, by extension (comma-separated on the command line). Default: common source,
+     * configuration and text types (java, kt, groovy, scala, js, ts, py, go, sql, xml, yaml, yml, json, properties,
+     * md, txt and more). Binary files and files over 1 MiB are passed over.
+     */
+    @Parameter(property = AdrProperties.CITATION_FILE_TYPES)
+    protected List<String> citationFileTypes;
+
+    /**
+     * Where ADR numbers must be unique: {@code log} (each log on its own, the default) or {@code reactor} (across
+     * the logs of every module of a multi-module build; the execution on the build's root project reads every
+     * module's log and reports a number taken twice as {@code duplicate-number}).
+     */
+    @Parameter(property = AdrProperties.NUMBER_SCOPE, defaultValue = "log")
+    protected String numberScope;
+
+    /** The project, for its source roots and artifactId. */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    protected MavenProject project;
+
+    /** The session, to know whether the build has more than one project. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
+
     /** The plugin's version, written into the SARIF log. */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     protected String pluginVersion;
@@ -129,12 +174,13 @@ public class ValidateMojo extends AbstractAdrMojo {
             return;
         }
         ValidationConfig config = validationConfig().statusTransitions(transitions()).build();
+        boolean reactorNumbers = reactorNumbersHere();
         Validator validator = new Validator();
         FileWork checks = validator.fileChecks(config);
         LogReader.Result read;
         if (adrDirectoryPresent()) {
             read = read(checks);
-        } else if (baselineRequested()) {
+        } else if (baselineRequested() || reactorNumbers) {
             // the branch may have removed the whole log: compare an empty log with the baseline
             read = new LogReader.Result(new AdrLog(relativeDirectory(), List.of(), List.of(), List.of()), Map.of(), 0);
         } else {
@@ -143,13 +189,17 @@ public class ValidateMojo extends AbstractAdrMojo {
         AdrLog log = read.log();
         BaselineSnapshot snapshot = PreMergeSupport.baseline(getLog(), readOptions(), baseDirectory(),
                 adrDirectory(), baseline, baselineMissing, log, environment);
+        CodeCitations cited = scanCitations(log);
         // the checks of each file were done while reading, or come from the cache with the file's model
-        ValidationResult result = KnownFindingsSupport.apply(getLog(),
-                validator.validate(read, checks, config, baseDirectory(), snapshot), knownFindingsPath(),
-                shown(knownFindingsPath()), baseDirectory());
+        ValidationResult result = validator.validate(read, checks, config, baseDirectory(), snapshot, cited);
+        if (reactorNumbers) {
+            result = withReactorNumbers(result, config);
+        }
+        result = KnownFindingsSupport.apply(getLog(), result, knownFindingsPath(), shown(knownFindingsPath()),
+                baseDirectory());
         Path json = writeJson(result);
         writeCiOutputs(result);
-        writeModel(log);
+        writeModel(log, cited);
         printFindings(result, json);
         PreMergeSupport.annotate(result, baseDirectory(), githubAnnotations, environment, annotationOut);
         failIfNeeded(result, json);
@@ -167,7 +217,7 @@ public class ValidateMojo extends AbstractAdrMojo {
     }
 
     private void writeCiOutputs(ValidationResult result) throws MojoExecutionException {
-        List<Path> written = PreMergeSupport.writeOutputs(result, outputDirectory(), sarif, junit,
+        List<Path> written = PreMergeSupport.writeOutputs(result, outputDirectory(), sarif, junit, moduleName(),
                 failOnViolation && failOnWarning, pluginVersion,
                 GitHubAnnotations.pathPrefix(baseDirectory(), environment));
         if (!written.isEmpty()) {
@@ -194,6 +244,19 @@ public class ValidateMojo extends AbstractAdrMojo {
         if (failIfMissing) {
             throw new MojoFailureException(message + " (" + AdrProperties.FAIL_IF_MISSING + " is true).");
         }
+        if (quietWhenMissing()) {
+            if (project != null && project.isExecutionRoot() && session != null
+                    && ReactorSupport.modules(project, session.getProjects()).stream()
+                            .noneMatch(m -> Files.isDirectory(m.adrDirectory()))) {
+                // never silent when the whole build has nothing to validate (a check that passes on no input)
+                getLog().warn("No module of this build has an ADR directory (" + relativeDirectory() + "); set "
+                        + AdrProperties.DIRECTORY + " to the folder of the ADR log. Nothing was validated.");
+                return false;
+            }
+            getLog().debug("No ADR directory at " + relativeDirectory() + " in module " + moduleName()
+                    + "; nothing to validate here (" + AdrProperties.FAIL_IF_MISSING + "=true fails instead).");
+            return false;
+        }
         getLog().warn(message + (baselineRequested() ? "; comparing an empty log with the baseline " + baseline.trim()
                 + "." : ". Nothing was validated."));
         return false;
@@ -217,11 +280,14 @@ public class ValidateMojo extends AbstractAdrMojo {
         return read;
     }
 
-    /** Writes {@code target/adr/adrs.json}, the model of the log, the same file {@code adr:index} writes. */
-    private void writeModel(AdrLog log) throws MojoExecutionException {
+    /**
+     * Writes {@code target/adr/adrs.json}, the model of the log, the same file {@code adr:index} writes, with each ADR's
+     * citations in the code when the sources were scanned.
+     */
+    private void writeModel(AdrLog log, CodeCitations cited) throws MojoExecutionException {
         Path file = outputDirectory().resolve(AdrProperties.ADRS_JSON);
         try {
-            AdrsJsonWriter.write(log, file);
+            AdrsJsonWriter.write(log, cited, file);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + shown(file) + ": " + e.getMessage(), e);
         }
@@ -238,12 +304,14 @@ public class ValidateMojo extends AbstractAdrMojo {
     }
 
     private void printFindings(ValidationResult result, Path json) {
+        // under -T the lines of several modules interleave: name the module when the build has more than one
+        String prefix = multiModule() ? "[" + moduleName() + "] " : "";
         ConsoleReport report = new ConsoleReport(maxFindings, shown(knownFindingsPath()));
         for (ConsoleLine line : report.lines(result, relativeDirectory(), shown(json))) {
             switch (line.level()) {
-                case ERROR -> getLog().error(line.text());
-                case WARNING -> getLog().warn(line.text());
-                default -> getLog().info(line.text());
+                case ERROR -> getLog().error(prefix + line.text());
+                case WARNING -> getLog().warn(prefix + line.text());
+                default -> getLog().info(prefix + line.text());
             }
         }
     }
@@ -254,6 +322,65 @@ public class ValidateMojo extends AbstractAdrMojo {
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get());
         }
+    }
+
+    /** Whether the build has more than one project. */
+    private boolean multiModule() {
+        return session != null && session.getProjects() != null && session.getProjects().size() > 1;
+    }
+
+    /** The module's name as users know it: its artifactId (the base directory's name without a project). */
+    private String moduleName() {
+        if (project != null && project.getArtifactId() != null) {
+            return project.getArtifactId();
+        }
+        return baseDirectory().getFileName() == null ? "." : baseDirectory().getFileName().toString();
+    }
+
+    /**
+     * Whether a missing ADR directory is passed over with one debug line: in a module of a multi-module build, where
+     * most modules have no log, unless the user set a directory of their own (then it is a mistake worth a warning).
+     */
+    private boolean quietWhenMissing() {
+        Path defaultDirectory = baseDirectory().resolve("docs/adr").normalize();
+        return multiModule() && adrDirectory().equals(defaultDirectory);
+    }
+
+    /** Whether this execution checks numbers across the reactor: {@code adr.numberScope=reactor} on the root. */
+    private boolean reactorNumbersHere() throws MojoExecutionException {
+        String scope = numberScope == null ? "log" : numberScope.trim().toLowerCase(Locale.ROOT);
+        if (scope.isEmpty() || scope.equals("log")) {
+            return false;
+        }
+        if (!scope.equals("reactor")) {
+            throw new MojoExecutionException(AdrProperties.NUMBER_SCOPE + " is '" + numberScope
+                    + "'; use log or reactor");
+        }
+        return project != null && session != null && project.isExecutionRoot()
+                && ReactorSupport.hasModulesBelow(project, session.getProjects());
+    }
+
+    /** Adds the findings of numbers taken in two modules' logs, paths relative to this (the root) project. */
+    private ValidationResult withReactorNumbers(ValidationResult result, ValidationConfig config)
+            throws MojoExecutionException {
+        List<ModuleLog> modules = ReactorSupport.read(ReactorSupport.modules(project, session.getProjects()),
+                baseDirectory(), readOptions(), validationConfig());
+        Severity severity = config.severities().getOrDefault(ReactorNumbers.RULE, Severity.ERROR);
+        List<Finding> all = new ArrayList<>(result.findings());
+        all.addAll(ReactorNumbers.check(modules, severity));
+        getLog().info("ADR numbers checked across the reactor (" + AdrProperties.NUMBER_SCOPE + "=reactor): "
+                + modules.size() + " log" + (modules.size() == 1 ? "" : "s") + ".");
+        return new ValidationResult(result.log(), all);
+    }
+
+    /** Scans the project's sources for citations of the log's ADRs, unless switched off or there is no log. */
+    private CodeCitations scanCitations(AdrLog log) throws MojoExecutionException {
+        if (!citations || log.size() == 0) {
+            return CodeCitations.none();
+        }
+        return CitationSupport.scan(getLog(), project, baseDirectory(), adrDirectory(), relativeDirectory(),
+                citationRoots,
+                citationFileTypes);
     }
 
     /** A path as shown to the user: relative to the base directory with forward slashes when it lies below it. */

@@ -32,10 +32,22 @@ public final class JUnitXmlWriter {
     public static final String SUITE = "adr-validation";
 
     private final boolean failOnWarning;
+    private final String module;
 
     /** @param failOnWarning whether warnings fail the build, and so fail their test case */
     public JUnitXmlWriter(boolean failOnWarning) {
+        this(failOnWarning, null);
+    }
+
+    /**
+     * @param failOnWarning whether warnings fail the build, and so fail their test case
+     * @param module        the module's artifactId, or null: when given, the suite is {@code adr-validation.<module>}
+     *                      and each class name starts with {@code <module>.}, so that the reports of the modules of a
+     *                      reactor never collide in a CI test tab
+     */
+    public JUnitXmlWriter(boolean failOnWarning, String module) {
         this.failOnWarning = failOnWarning;
+        this.module = module == null || module.isBlank() ? null : module.trim();
     }
 
     /** Writes the report to a file, creating its directory. */
@@ -79,7 +91,7 @@ public final class JUnitXmlWriter {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
             w.writeStartElement("testsuite");
-            w.writeAttribute("name", SUITE);
+            w.writeAttribute("name", module == null ? SUITE : SUITE + "." + module);
             w.writeAttribute("tests", Integer.toString(byFile.size()));
             w.writeAttribute("failures", Integer.toString(failures));
             w.writeAttribute("errors", "0");
@@ -103,7 +115,8 @@ public final class JUnitXmlWriter {
         w.writeCharacters("\n  ");
         w.writeStartElement("testcase");
         int slash = file.lastIndexOf('/');
-        w.writeAttribute("classname", clean(slash < 0 ? SUITE : file.substring(0, slash)));
+        String classname = slash < 0 ? SUITE : file.substring(0, slash);
+        w.writeAttribute("classname", clean(module == null ? classname : module + "." + classname));
         w.writeAttribute("name", clean(file));
         w.writeAttribute("time", "0");
         List<Finding> failing = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.report;
 
+import io.github.adrgov.adr.citations.Citation;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.Field;
 import io.github.adrgov.adr.result.Finding;
@@ -85,6 +86,9 @@ public final class AdrPageRenderer extends AdrRendererBase {
             }
             sink.list_();
         }
+        if (data.scanned()) {
+            code();
+        }
         if (body == null) {
             sink.verbatim(null);
             sink.text(MarkdownBody.bodyMarkdown(adr));
@@ -95,6 +99,32 @@ public final class AdrPageRenderer extends AdrRendererBase {
             sink.division_();
         }
         endSection();
+    }
+
+    /** "Where this decision lives in the code": the files and lines that cite this ADR. */
+    private void code() {
+        List<Citation> cited = data.citationsOf(adr);
+        sink.paragraph();
+        sink.bold();
+        sink.text(text.get("page.code"));
+        sink.bold_();
+        sink.paragraph_();
+        if (cited.isEmpty()) {
+            sink.paragraph();
+            sink.text(text.get("page.code.none"));
+            sink.paragraph_();
+            return;
+        }
+        sink.list();
+        for (Citation c : cited) {
+            sink.listItem();
+            sink.monospaced();
+            sink.text(c.location());
+            sink.monospaced_();
+            sink.text(" \u2013 " + c.text());
+            sink.listItem_();
+        }
+        sink.list_();
     }
 
     private void header() {

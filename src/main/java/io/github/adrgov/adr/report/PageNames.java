@@ -44,6 +44,11 @@ public final class PageNames {
         return new PageNames(Collections.unmodifiableMap(names));
     }
 
+    /** Page names given by file, e.g. {@code orders/0003-use-x.html} for pages in a module's folder. */
+    static PageNames of(Map<String, String> byFile) {
+        return new PageNames(Collections.unmodifiableMap(new LinkedHashMap<>(byFile)));
+    }
+
     /** The page file name of this ADR, e.g. {@code 0003-use-x.html}. */
     public String of(Adr adr) {
         String name = byFile.get(adr.file());

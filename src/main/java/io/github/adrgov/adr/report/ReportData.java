@@ -1,5 +1,8 @@
 package io.github.adrgov.adr.report;
 
+import io.github.adrgov.adr.citations.Citation;
+import io.github.adrgov.adr.citations.CitationTargets;
+import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.AdrLink;
 import io.github.adrgov.adr.model.AdrLog;
@@ -10,6 +13,7 @@ import io.github.adrgov.adr.result.ValidationResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,15 +24,29 @@ import java.util.regex.Pattern;
  * @param directory the ADR directory as the user knows it (relative to the base directory), for the summary
  * @param pages     page file names
  * @param sup       who superseded whom
+ * @param citations the places in the code that cite each ADR, by ADR file (empty when the sources were not scanned)
+ * @param scanned   whether the sources were scanned for citations
  */
-public record ReportData(ValidationResult result, String directory, PageNames pages, Supersessions sup) {
+public record ReportData(ValidationResult result, String directory, PageNames pages, Supersessions sup,
+                         Map<String, List<Citation>> citations, boolean scanned) {
 
     private static final Pattern ADR_REF = Pattern.compile("(?i)\\badr[-_ ]?\\d+");
 
     /** Computes the report data of a validated log. */
     public static ReportData of(ValidationResult result, String directory) {
+        return of(result, directory, CodeCitations.none());
+    }
+
+    /** Computes the report data of a validated log and the citations of its ADRs in the code. */
+    public static ReportData of(ValidationResult result, String directory, CodeCitations cited) {
         AdrLog log = result.log();
-        return new ReportData(result, directory, PageNames.of(log), log.supersessions());
+        Map<String, List<Citation>> byAdr = cited.scanned() ? new CitationTargets(log).byAdr(cited) : Map.of();
+        return new ReportData(result, directory, PageNames.of(log), log.supersessions(), byAdr, cited.scanned());
+    }
+
+    /** The places in the code that cite this ADR, by file and line. */
+    public List<Citation> citationsOf(Adr adr) {
+        return citations.getOrDefault(adr.file(), List.of());
     }
 
     /** The log. */

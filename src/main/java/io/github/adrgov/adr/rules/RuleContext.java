@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.rules;
 
+import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.config.ValidationConfig;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.AdrLog;
@@ -27,6 +28,11 @@ public interface RuleContext {
      * ADRs carry a number.
      */
     boolean numbered();
+
+    /** The citations of ADRs found in the project's sources; none when the sources were not scanned. */
+    default CodeCitations citations() {
+        return CodeCitations.none();
+    }
 
     /** Reports a problem in a file (path relative to the base directory), at a 1-based line or null. */
     void report(String file, Integer line, String message);

@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.validate;
 
+import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.config.NumberingMode;
 import io.github.adrgov.adr.config.ValidationConfig;
 import io.github.adrgov.adr.model.Adr;
@@ -51,13 +52,19 @@ public final class Validator {
      * @param baseline the git baseline, or null
      */
     public ValidationResult validate(AdrLog log, ValidationConfig config, Path baseDir, BaselineSnapshot baseline) {
+        return validate(log, config, baseDir, baseline, CodeCitations.none());
+    }
+
+    /** Validates a log and the citations of its ADRs found in the project's sources. */
+    public ValidationResult validate(AdrLog log, ValidationConfig config, Path baseDir, BaselineSnapshot baseline,
+                                     CodeCitations citations) {
         List<Finding> findings = new ArrayList<>();
         // a file with no ADR structure is one not-an-adr note, an unfilled template one placeholder-text finding;
         // no other rule looks at them
         AdrLog checked = NotAnAdrRule.withoutNonAdrs(log, config.statuses());
         boolean numbered = isNumbered(checked, config);
         for (Rule rule : rules) {
-            run(rule, seenBy(rule, log, checked), config, baseDir, baseline, numbered, findings);
+            run(rule, seenBy(rule, log, checked), config, baseDir, baseline, numbered, findings, citations);
         }
         return new ValidationResult(log, findings);
     }
@@ -86,6 +93,13 @@ public final class Validator {
      */
     public ValidationResult validate(LogReader.Result read, FileWork checks, ValidationConfig config, Path baseDir,
             BaselineSnapshot baseline) {
+        return validate(read, checks, config, baseDir, baseline, CodeCitations.none());
+    }
+
+    /** As {@link #validate(LogReader.Result, FileWork, ValidationConfig, Path, BaselineSnapshot)}, with the citations
+     * of the log's ADRs found in the project's sources. */
+    public ValidationResult validate(LogReader.Result read, FileWork checks, ValidationConfig config, Path baseDir,
+            BaselineSnapshot baseline, CodeCitations citations) {
         if (!(checks instanceof FileChecks fc)) {
             throw new IllegalArgumentException("checks must come from fileChecks(config)");
         }
@@ -121,19 +135,20 @@ public final class Validator {
                     }
                 }
             } else {
-                run(rule, seen, config, baseDir, baseline, numbered, findings);
+                run(rule, seen, config, baseDir, baseline, numbered, findings, citations);
             }
         }
         return new ValidationResult(log, findings);
     }
 
     private static void run(Rule rule, AdrLog log, ValidationConfig config, Path baseDir, BaselineSnapshot baseline,
-            boolean numbered, List<Finding> findings) {
+            boolean numbered, List<Finding> findings, CodeCitations citations) {
         Severity severity = config.severities().getOrDefault(rule.id(), rule.defaultSeverity());
         if (severity == Severity.OFF) {
             return;
         }
-        Context context = new Context(rule.id(), severity, log, config, baseDir, baseline, numbered, findings);
+        Context context = new Context(rule.id(), severity, log, config, baseDir, baseline, numbered, findings,
+                citations);
         try {
             rule.check(context);
         } catch (RuntimeException | StackOverflowError e) {
@@ -164,9 +179,11 @@ public final class Validator {
         private final BaselineSnapshot baseline;
         private final boolean numbered;
         private final List<Finding> sink;
+        private final CodeCitations citations;
 
         Context(String ruleId, Severity severity, AdrLog log, ValidationConfig config, Path baseDir,
-                BaselineSnapshot baseline, boolean numbered, List<Finding> sink) {
+                BaselineSnapshot baseline, boolean numbered, List<Finding> sink, CodeCitations citations) {
+            this.citations = citations;
             this.ruleId = ruleId;
             this.severity = severity;
             this.log = log;
@@ -186,6 +203,8 @@ public final class Validator {
         @Override public Optional<BaselineSnapshot> baseline() { return Optional.ofNullable(baseline); }
 
         @Override public boolean numbered() { return numbered; }
+
+        @Override public CodeCitations citations() { return citations; }
 
         @Override
         public void report(String file, Integer line, String message) {

@@ -32,6 +32,19 @@ class JUnitXmlWriterTest {
     }
 
     @Test
+    void theModuleNamesTheSuiteAndEveryClassSoThatModulesNeverCollide() throws Exception {
+        Document orders = parse(new JUnitXmlWriter(false, "orders").toXml(OutputFixtures.result()));
+        Document billing = parse(new JUnitXmlWriter(false, "billing").toXml(OutputFixtures.result()));
+
+        assertThat(orders.getDocumentElement().getAttribute("name")).isEqualTo("adr-validation.orders");
+        assertThat(billing.getDocumentElement().getAttribute("name")).isEqualTo("adr-validation.billing");
+        assertThat(testcase(orders, "docs/adr/0002-use-kafka.md").getAttribute("classname"))
+                .isEqualTo("orders.docs/adr");
+        assertThat(testcase(billing, "docs/adr/0002-use-kafka.md").getAttribute("classname"))
+                .isEqualTo("billing.docs/adr");
+    }
+
+    @Test
     void oneTestCasePerAdrFailingOnItsErrors() throws Exception {
         Document doc = parse(new JUnitXmlWriter(false).toXml(OutputFixtures.result()));
         Element suite = doc.getDocumentElement();
