@@ -4,6 +4,7 @@ import io.github.adrgov.adr.baseline.BaselineOutcome;
 import io.github.adrgov.adr.baseline.GitBaseline;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.BaselineSnapshot;
+import io.github.adrgov.adr.output.Documentation;
 import io.github.adrgov.adr.output.GitHubAnnotations;
 import io.github.adrgov.adr.output.JUnitXmlWriter;
 import io.github.adrgov.adr.output.SarifWriter;
@@ -90,7 +91,7 @@ final class PreMergeSupport {
             if (target != null && !target.isBlank()) {
                 return Optional.of("This " + v[1] + " build is for a pull request into '" + target.trim() + "' ("
                         + v[0] + "); to check that it keeps accepted ADRs and numbers intact, run with -D"
-                        + AdrProperties.BASELINE + "=origin/" + target.trim() + " and a full clone (see docs/ci.md).");
+                        + AdrProperties.BASELINE + "=origin/" + target.trim() + " and a full clone (see " + Documentation.ciGuide() + ").");
             }
         }
         return Optional.empty();

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The console lines for a validation: one line per finding in the shape IDE and CI problem matchers read
  * ({@code docs/adr/0003-x.md:5: [rule-id] message}) at the level of its severity, then a summary line with the
- * counts, then where the machine-readable findings are and how to switch a rule off.
+ * counts, then where the machine-readable findings are, how to switch a rule off, and where the rules are documented
+ * (the rules page of the plugin's site).
  *
  * <p>A flood is capped: at most {@code maxFindings} findings are printed (errors chosen first, then warnings, then
  * infos; printed in file order), followed by {@code ... and N more}.
@@ -50,6 +51,8 @@ public final class ConsoleReport {
             out.add(new ConsoleLine(Severity.INFO, "Findings written to " + jsonFile + ". To change a rule's severity"
                     + " or switch it off, configure the plugin with <rules><" + all.get(0).rule() + ">off</"
                     + all.get(0).rule() + "></rules> (error, warning, info or off)."));
+            out.add(new ConsoleLine(Severity.INFO, "What each rule catches and how to fix it: "
+                    + Documentation.rulesPage()));
         }
         return out;
     }

@@ -29,7 +29,9 @@ class ConsoleReportTest {
                 new ConsoleLine(Severity.ERROR, "ADR log docs/adr: 12 ADRs, 2 errors, 1 warning."),
                 new ConsoleLine(Severity.INFO, "Findings written to target/adr/validation.json. To change a rule's"
                         + " severity or switch it off, configure the plugin with"
-                        + " <rules><number-gap>off</number-gap></rules> (error, warning, info or off)."));
+                        + " <rules><number-gap>off</number-gap></rules> (error, warning, info or off)."),
+                new ConsoleLine(Severity.INFO, "What each rule catches and how to fix it:"
+                        + " https://adrgov.github.io/adr-maven-plugin/rules.html"));
     }
 
     @Test
