@@ -137,7 +137,7 @@ public class ValidateMojo extends AbstractAdrMojo {
             return;
         }
         BaselineSnapshot snapshot = PreMergeSupport.baseline(getLog(), readOptions(), baseDirectory(),
-                adrDirectory(), baseline, baselineMissing, log, environment);
+                adrDirectory(), baseline, baselineMissing, log, environment, githubAnnotations, annotationOut);
         ValidationResult result = new Validator().validate(log, config, baseDirectory(), snapshot);
         Path json = writeJson(result);
         writeCiOutputs(result);
