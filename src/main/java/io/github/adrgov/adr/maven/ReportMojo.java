@@ -131,7 +131,7 @@ public class ReportMojo extends AbstractMavenReport {
             AdrLog log = shared.readLog();
             ValidationResult result = new Validator().validate(log, shared.validationConfig().build(),
                     shared.baseDirectory(), null);
-            data = ReportData.of(result, shared.relativeDirectory());
+            data = ReportData.of(result, shared.relativeDirectory(), scmUrl());
             getLog().info("ADR report: " + result.summary() + " (findings are shown in the report, never fatal).");
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
@@ -151,6 +151,8 @@ public class ReportMojo extends AbstractMavenReport {
                         : mojoExecution.getPlugin().getId() + ":" + mojoExecution.getGoal()), out);
                 images = report.renderPages(name -> pages.open("adr/" + name));
                 pages.write(locale);
+                getLog().info("ADR report written to " + shown(new File(out, "adr/index.html")) + ", with "
+                        + data.log().size() + " ADR page" + (data.log().size() == 1 ? "" : "s") + " beside it.");
             }
             int copied = ImageCopies.copy(shared.baseDirectory(), images, new File(out, "adr").toPath());
             if (copied > 0) {
@@ -161,6 +163,11 @@ public class ReportMojo extends AbstractMavenReport {
             throw new MavenReportException("Cannot write the ADR pages under " + new File(out, "adr") + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The project's {@code scm.url}, through which the ADR pages link their files; null when unset. */
+    private String scmUrl() {
+        return project == null || project.getScm() == null ? null : project.getScm().getUrl();
     }
 
     private String shown(File dir) {

@@ -39,7 +39,8 @@ abstract class AdrRendererBase extends AbstractMavenReportRenderer {
                 sink.text(", ");
             }
             first = false;
-            sink.text(u);
+            // named by the file but not in the log: said, never hidden behind a successor found from the other side
+            sink.text(u + " (" + text.get("link.missing") + ")");
         }
     }
 

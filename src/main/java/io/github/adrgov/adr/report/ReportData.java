@@ -20,15 +20,50 @@ import java.util.regex.Pattern;
  * @param directory the ADR directory as the user knows it (relative to the base directory), for the summary
  * @param pages     page file names
  * @param sup       who superseded whom
+ * @param scmUrl    the project's {@code scm.url}, through which each ADR page links its source file, or null
  */
-public record ReportData(ValidationResult result, String directory, PageNames pages, Supersessions sup) {
+public record ReportData(ValidationResult result, String directory, PageNames pages, Supersessions sup,
+                         String scmUrl) {
 
     private static final Pattern ADR_REF = Pattern.compile("(?i)\\badr[-_ ]?\\d+");
 
     /** Computes the report data of a validated log. */
     public static ReportData of(ValidationResult result, String directory) {
+        return of(result, directory, null);
+    }
+
+    /** Computes the report data of a validated log whose ADR pages link their files through {@code scmUrl}. */
+    public static ReportData of(ValidationResult result, String directory, String scmUrl) {
         AdrLog log = result.log();
-        return new ReportData(result, directory, PageNames.of(log), log.supersessions());
+        return new ReportData(result, directory, PageNames.of(log), log.supersessions(), scmUrl);
+    }
+
+    /** Where the repository browser shows an ADR's file, or null when the project names no {@code scm.url}. */
+    public String sourceUrl(Adr adr) {
+        return SourceLinks.of(scmUrl, adr.file());
+    }
+
+    /** The ADR before this one in the log's order (the index's order), if any. */
+    public java.util.Optional<Adr> previous(Adr adr) {
+        int i = position(adr);
+        return i > 0 ? java.util.Optional.of(log().adrs().get(i - 1)) : java.util.Optional.empty();
+    }
+
+    /** The ADR after this one in the log's order, if any. */
+    public java.util.Optional<Adr> next(Adr adr) {
+        int i = position(adr);
+        return i >= 0 && i + 1 < log().adrs().size() ? java.util.Optional.of(log().adrs().get(i + 1))
+                : java.util.Optional.empty();
+    }
+
+    private int position(Adr adr) {
+        List<Adr> adrs = log().adrs();
+        for (int i = 0; i < adrs.size(); i++) {
+            if (adrs.get(i) == adr) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The log. */
