@@ -71,7 +71,7 @@ public final class ValidationConfig {
         return new Builder();
     }
 
-    /** The default configuration, with today's date from the system clock. */
+    /** The default configuration, with today's date in UTC (never the JVM's time zone, so output is the same everywhere). */
     public static ValidationConfig defaults() {
         return builder().build();
     }
@@ -109,7 +109,7 @@ public final class ValidationConfig {
         private final Map<Dialect, List<String>> requiredFields = new EnumMap<>(defaultRequiredFields());
         private NumberingMode numbering = NumberingMode.AUTO;
         private final Map<String, Severity> severities = new LinkedHashMap<>();
-        private LocalDate today = LocalDate.now();
+        private LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         private String indexFile;
         private StatusTransitions statusTransitions = StatusTransitions.defaults();
         private IndexSettings indexSettings = IndexSettings.defaults();

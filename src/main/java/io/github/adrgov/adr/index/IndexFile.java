@@ -76,6 +76,7 @@ public final class IndexFile {
     public static Optional<Markers> find(String text, String name) throws IndexFileException {
         List<int[]> starts = new ArrayList<>();
         List<int[]> ends = new ArrayList<>();
+        String fence = null;
         int lineNo = 0;
         int pos = 0;
         while (pos < text.length() || (pos == text.length() && lineNo == 0)) {
@@ -86,16 +87,19 @@ public final class IndexFile {
             }
             String line = text.substring(pos, eol);
             String trimmed = (line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
+            boolean inFence = fence != null;
+            fence = fence(line, fence);
+            if (inFence || fence != null) {
+                // markers shown inside a fenced code block (say, in a how-to) are not the real block
+                pos = next(text, eol);
+                continue;
+            }
             if (trimmed.equals(IndexRenderer.START_MARKER)) {
                 starts.add(new int[] {lineNo, pos + line.indexOf(IndexRenderer.START_MARKER)});
             } else if (trimmed.equals(IndexRenderer.END_MARKER)) {
                 ends.add(new int[] {lineNo, pos + line.indexOf(IndexRenderer.END_MARKER)});
             }
-            if (eol < text.length() && text.charAt(eol) == '\r' && eol + 1 < text.length()
-                    && text.charAt(eol + 1) == '\n') {
-                eol++;
-            }
-            pos = eol + 1;
+            pos = next(text, eol);
         }
         if (starts.isEmpty() && ends.isEmpty()) {
             return Optional.empty();
@@ -129,6 +133,44 @@ public final class IndexFile {
         }
         return Optional.of(new Markers(s[0], e[0], s[1], s[1] + IndexRenderer.START_MARKER.length(), e[1],
                 e[1] + IndexRenderer.END_MARKER.length()));
+    }
+
+    /** The offset of the next line after the line ending at {@code eol}. */
+    private static int next(String text, int eol) {
+        if (eol < text.length() && text.charAt(eol) == '\r' && eol + 1 < text.length() && text.charAt(eol + 1) == '\n') {
+            return eol + 2;
+        }
+        return eol + 1;
+    }
+
+    /**
+     * The fence open after this line: the opening fence ({@code ```} or {@code ~~~}, up to three spaces in) when the
+     * line opens one or is inside one, null when the line closes it or is outside any. A marker on the opening or
+     * closing line of a fence is inside it.
+     */
+    private static String fence(String line, String open) {
+        String l = line.startsWith("\uFEFF") ? line.substring(1) : line;
+        int indent = 0;
+        while (indent < l.length() && indent < 4 && l.charAt(indent) == ' ') {
+            indent++;
+        }
+        if (indent > 3 || indent >= l.length() || (l.charAt(indent) != '`' && l.charAt(indent) != '~')) {
+            return open;
+        }
+        char c = l.charAt(indent);
+        int run = indent;
+        while (run < l.length() && l.charAt(run) == c) {
+            run++;
+        }
+        int len = run - indent;
+        if (len < 3) {
+            return open;
+        }
+        if (open == null) {
+            return c == '`' && l.indexOf('`', run) >= 0 ? null : String.valueOf(c).repeat(len);
+        }
+        boolean closes = open.charAt(0) == c && len >= open.length() && l.substring(run).isBlank();
+        return closes ? null : open;
     }
 
     private static String lines(List<int[]> found) {
@@ -261,6 +303,21 @@ public final class IndexFile {
      * @param body the lines between the markers ({@link IndexRenderer#render})
      */
     public static Outcome update(Path file, String name, List<String> body) throws IOException, IndexFileException {
+        return update(file, name, body, null);
+    }
+
+    /**
+     * As {@link #update(Path, String, List)}, kept inside {@code projectRoot}: an index file that is a symbolic link
+     * (or lies in a linked directory) leading outside the project is refused, and so is a broken link; a link that
+     * stays inside is written through, so the link stays a link.
+     *
+     * @param projectRoot the project base directory, or null to write wherever the file leads
+     */
+    public static Outcome update(Path file, String name, List<String> body, Path projectRoot)
+            throws IOException, IndexFileException {
+        if (projectRoot != null) {
+            file = inside(file, name, projectRoot);
+        }
         Optional<String> existing = read(file, name);
         String updated = merge(existing.orElse(null), body, name);
         byte[] bytes = updated.getBytes(StandardCharsets.UTF_8);
@@ -271,6 +328,32 @@ public final class IndexFile {
                 : find(existing.get(), name).isPresent() ? Outcome.REPLACED : Outcome.APPENDED;
         writeAtomically(file, bytes);
         return outcome;
+    }
+
+    /** Where writing {@code file} really leads, checked to lie inside the project. */
+    private static Path inside(Path file, String name, Path projectRoot) throws IOException, IndexFileException {
+        Path root = projectRoot.toRealPath();
+        Path abs = file.toAbsolutePath().normalize();
+        Path real;
+        if (Files.exists(abs)) {
+            real = abs.toRealPath();
+        } else if (Files.isSymbolicLink(abs)) {
+            throw new IndexFileException(name, null, "the index file is a symbolic link to "
+                    + Files.readSymbolicLink(abs) + ", which does not exist; adr:index does not follow it. Replace"
+                    + " the link by a file, or point " + "adr.indexFile" + " at another file.");
+        } else {
+            Path dir = abs.getParent();
+            while (dir != null && !Files.exists(dir)) {
+                dir = dir.getParent();
+            }
+            real = dir == null ? abs : dir.toRealPath().resolve(dir.relativize(abs));
+        }
+        if (!real.startsWith(root)) {
+            throw new IndexFileException(name, null, "the index file leads outside the project (to " + real
+                    + ", through a symbolic link); adr:index writes only inside " + root + ". Replace the link by"
+                    + " a file, or point adr.indexFile at a file in the project.");
+        }
+        return real;
     }
 
     /**

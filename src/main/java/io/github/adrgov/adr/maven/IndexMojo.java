@@ -61,7 +61,7 @@ public class IndexMojo extends AbstractAdrMojo {
         IndexFile.Outcome outcome;
         try {
             List<String> body = new IndexRenderer(settings).render(log, indexName);
-            outcome = IndexFile.update(indexFilePath(), indexName, body);
+            outcome = IndexFile.update(indexFilePath(), indexName, body, baseDirectory());
             AdrsJsonWriter.write(log, json);
         } catch (IndexFileException e) {
             throw new MojoExecutionException(e.getMessage() + " The file was left unchanged.", e);

@@ -137,7 +137,6 @@ public class ReportMojo extends AbstractMavenReport {
             throw new MavenReportException(e.getMessage(), e);
         }
         AdrReport report = new AdrReport(data, ReportText.forLocale(locale));
-        report.renderIndex(getSink());
         File out = getReportOutputDirectory();
         SinkFactory factory = getSinkFactory();
         try {
@@ -154,6 +153,8 @@ public class ReportMojo extends AbstractMavenReport {
                 getLog().info("ADR report written to " + shown(new File(out, "adr/index.html")) + ", with "
                         + data.log().size() + " ADR page" + (data.log().size() == 1 ? "" : "s") + " beside it.");
             }
+            // after the pages, so that the index also lists what could not be rendered on them
+            report.renderIndex(getSink());
             int copied = ImageCopies.copy(shared.baseDirectory(), images, new File(out, "adr").toPath());
             if (copied > 0) {
                 getLog().info("ADR report: copied " + copied + " image" + (copied == 1 ? "" : "s")

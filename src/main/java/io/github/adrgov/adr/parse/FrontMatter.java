@@ -64,14 +64,21 @@ final class FrontMatter {
         return v == null ? null : asText(v);
     }
 
+    /** The deepest nesting of lists and mappings read as text; YAML deeper than this is refused by the reader. */
+    static final int MAX_DEPTH = 32;
+
     static String asText(Object v) {
-        if (v == null) {
+        return asText(v, 0);
+    }
+
+    private static String asText(Object v, int depth) {
+        if (v == null || depth > MAX_DEPTH) {
             return "";
         }
         if (v instanceof List<?> list) {
             StringBuilder sb = new StringBuilder();
             for (Object o : list) {
-                String s = asText(o);
+                String s = asText(o, depth + 1);
                 if (s.isEmpty()) {
                     continue;
                 }
@@ -85,21 +92,46 @@ final class FrontMatter {
         if (v instanceof Map<?, ?> map) {
             // "{ accepted }" in YAML is a mapping with one key and no value: the author meant the word
             if (map.size() == 1 && isEmptyValue(map.values().iterator().next())) {
-                return asText(map.keySet().iterator().next());
+                return asText(map.keySet().iterator().next(), depth + 1);
             }
             StringBuilder sb = new StringBuilder();
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (sb.length() > 0) {
                     sb.append(", ");
                 }
-                sb.append(asText(e.getKey()));
+                sb.append(asText(e.getKey(), depth + 1));
                 if (!isEmptyValue(e.getValue())) {
-                    sb.append(": ").append(asText(e.getValue()));
+                    sb.append(": ").append(asText(e.getValue(), depth + 1));
                 }
             }
             return sb.toString();
         }
         return v.toString().strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /**
+     * Whether a loaded value refers to itself (a recursive alias such as {@code r: &r [*r]}) or nests lists and mappings
+     * deeper than {@link #MAX_DEPTH}. Walks at most that deep, so it cannot run out of stack.
+     */
+    static boolean recursiveOrTooDeep(Object v) {
+        return recursiveOrTooDeep(v, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean recursiveOrTooDeep(Object v, int depth, java.util.Set<Object> path) {
+        if (!(v instanceof List<?>) && !(v instanceof Map<?, ?>)) {
+            return false;
+        }
+        if (depth > MAX_DEPTH || !path.add(v)) {
+            return true;
+        }
+        Iterable<?> children = v instanceof List<?> l ? l : ((Map<?, ?>) v).values();
+        for (Object c : children) {
+            if (recursiveOrTooDeep(c, depth + 1, path)) {
+                return true;
+            }
+        }
+        path.remove(v);
+        return false;
     }
 
     private static boolean isEmptyValue(Object v) {

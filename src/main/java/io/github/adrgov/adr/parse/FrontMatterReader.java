@@ -62,7 +62,9 @@ final class FrontMatterReader {
             }
         }
         if (close < 0) {
-            return FrontMatter.NONE;
+            // not read as front matter (the file is read as Markdown), but said: the author meant a block
+            return new FrontMatter(0, 0, Map.of(), Map.of(),
+                    "Front matter opened by --- on line 1 is never closed by a line of ---", 1);
         }
         int startLine = 1;
         int endLine = close + 1;
@@ -81,9 +83,20 @@ final class FrontMatterReader {
             Object root = new Load(settings()).loadFromString(yaml.toString());
             Map<String, Object> values = new LinkedHashMap<>();
             if (root instanceof Map<?, ?> map) {
+                String refused = null;
                 for (Map.Entry<?, ?> e : map.entrySet()) {
                     String key = FrontMatter.asText(e.getKey()).toLowerCase(Locale.ROOT);
+                    if (FrontMatter.recursiveOrTooDeep(e.getValue())) {
+                        refused = refused == null ? key : refused;
+                        continue;
+                    }
                     values.putIfAbsent(key, e.getValue());
+                }
+                if (refused != null) {
+                    Integer line = keyLines.getOrDefault(refused, startLine + 1);
+                    return new FrontMatter(startLine, endLine, values, keyLines, "Front matter is not valid YAML: the"
+                            + " value of \"" + Markup.capped(refused) + "\" refers to itself or is nested more than "
+                            + FrontMatter.MAX_DEPTH + " levels deep", line);
                 }
             } else if (root != null && !(root instanceof String s && s.isBlank())) {
                 return new FrontMatter(startLine, endLine, Map.of(), keyLines,

@@ -39,6 +39,12 @@ final class LinkReader {
     private static final Pattern ADR_FILE =
             Pattern.compile("(?i)(?:^|/)(?:a?dr[-_]?)?\\d+[-_](?:[^/]*\\.md|[^/.#]*)(?:#.*)?$");
 
+    /**
+     * The most targets read from one line or value: a real status names one or two ADRs; a line of thousands of
+     * {@code ADR-0001,} is read only this far, so that each line costs bounded work.
+     */
+    static final int MAX_TARGETS = 32;
+
     private final MarkdownOutline outline;
 
     LinkReader(MarkdownOutline outline) {
@@ -54,7 +60,8 @@ final class LinkReader {
      * destination, a code span or a URL does not count; a phrase inside a link's text counts only when the text starts
      * with it ({@code [Superseded by ADR-4](0004-x.md)}), and then that link is the target.
      */
-    List<AdrLink> supersessions(String markdown, int line) {
+    List<AdrLink> supersessions(String line0, int line) {
+        String markdown = Markup.capped(line0);
         List<AdrLink> out = new ArrayList<>();
         boolean[] hidden = new boolean[markdown.length() + 1];
         Matcher link = ANY_LINK.matcher(markdown);
@@ -75,7 +82,7 @@ final class LinkReader {
         }
         Matcher m = PHRASE.matcher(markdown);
         int from = 0;
-        while (from < markdown.length() && m.find(from)) {
+        while (from < markdown.length() && out.size() < MAX_TARGETS && m.find(from)) {
             if (hidden[m.start()]) {
                 from = m.end();
                 continue;
@@ -97,7 +104,7 @@ final class LinkReader {
         List<Target> out = new ArrayList<>();
         Matcher lead = LEAD.matcher(s.substring(pos));
         int p = pos + (lead.find() ? lead.end() : 0);
-        while (p < s.length()) {
+        while (p < s.length() && out.size() < MAX_TARGETS) {
             Target t = target(s, p);
             if (t == null) {
                 break;
@@ -171,11 +178,12 @@ final class LinkReader {
      * References to ADRs in one line: links to ADR-like files ({@code 0042-x.md}) and mentions such as {@code ADR-042};
      * spans already read as supersession are left out by the caller through {@code skipNumbers}/{@code skipPaths}.
      */
-    List<AdrLink> references(String markdown, int line) {
+    List<AdrLink> references(String line0, int line) {
+        String markdown = Markup.capped(line0);
         List<AdrLink> out = new ArrayList<>();
         int i = 0;
         StringBuilder rest = new StringBuilder();
-        while (i < markdown.length()) {
+        while (i < markdown.length() && out.size() < MAX_TARGETS) {
             char c = markdown.charAt(i);
             if (c == '[' || (c == '!' && i + 1 < markdown.length() && markdown.charAt(i + 1) == '[')) {
                 Matcher m = INLINE_LINK.matcher(markdown.substring(i));
@@ -205,7 +213,10 @@ final class LinkReader {
     /** Targets of a front matter or field value ({@code 0005-x.md}, {@code ADR-0005}, {@code [5. X](0005-x.md)}). */
     List<Target> valueTargets(String value) {
         List<Target> out = new ArrayList<>();
-        for (String part : value.split("\\s*,\\s*")) {
+        for (String part : Markup.capped(value).split("\\s*,\\s*")) {
+            if (out.size() >= MAX_TARGETS) {
+                break;
+            }
             String v = part.strip();
             if (v.isEmpty()) {
                 continue;

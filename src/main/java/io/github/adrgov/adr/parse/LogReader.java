@@ -59,15 +59,15 @@ public final class LogReader {
         List<String> skipped = new ArrayList<>();
         List<UnreadableFile> unreadable = new ArrayList<>();
         for (String rel : scan.skipped) {
-            skipped.add(display(base, dir, rel));
+            skipped.add(display(base, dir, scan, rel));
         }
         for (Map.Entry<String, String> e : scan.failed.entrySet()) {
-            unreadable.add(new UnreadableFile(display(base, dir, e.getKey()), e.getValue()));
+            unreadable.add(new UnreadableFile(display(base, dir, scan, e.getKey()), e.getValue()));
         }
-        List<Candidate> candidates = classify(scan.files, skipped, base, dir);
+        List<Candidate> candidates = classify(scan, skipped, base, dir);
         ParseCache cache = options.cacheDirectory() == null ? null
-                : ParseCache.open(options.cacheDirectory(), display(base, dir, ""), options.statuses());
-        List<Object> results = candidates.parallelStream().map(c -> readCached(cache, c, dir)).toList();
+                : ParseCache.open(options.cacheDirectory(), display(base, dir, scan, ""), options.statuses());
+        List<Object> results = candidates.parallelStream().map(c -> readCached(cache, c)).toList();
         if (cache != null) {
             cache.save();
         }
@@ -79,33 +79,38 @@ public final class LogReader {
                 unreadable.add((UnreadableFile) r);
             }
         }
-        return new AdrLog(display(base, dir, ""), adrs, unreadable, skipped);
+        return new AdrLog(display(base, dir, scan, ""), adrs, unreadable, skipped);
     }
 
-    private Object readCached(ParseCache cache, Candidate c, Path dir) {
-        Object r = cache == null ? null : cache.read(c.file, c.id, dir.resolve(c.rel), parser);
-        return r != null ? r : readOne(c, dir);
+    private Object readCached(ParseCache cache, Candidate c) {
+        Object r = cache == null ? null : cache.read(c.file, c.id, c.path, parser);
+        return r != null ? r : readOne(c);
     }
 
-    private Object readOne(Candidate c, Path dir) {
-        FileDecoder.Decoded d = FileDecoder.read(dir.resolve(c.rel));
+    private Object readOne(Candidate c) {
+        FileDecoder.Decoded d = FileDecoder.read(c.path);
         if (d.problem() != null) {
             return new UnreadableFile(c.file, d.problem());
         }
         return parser.parse(c.file, c.id, d.text());
     }
 
-    /** A file to parse: path relative to the ADR directory, path relative to the base directory, id. */
-    private record Candidate(String rel, String file, String id) {
+    /**
+     * A file to parse: the file itself, path relative to the base directory, id. The path is the one the directory
+     * listing gave, never rebuilt from its name: a name that the platform's file-name encoding cannot represent (a
+     * non-ASCII name under {@code LC_ALL=C}) would not map back to the file.
+     */
+    private record Candidate(Path path, String file, String id) {
     }
 
     /** The ADRs among the included files, with their ids; attachments of folder-style ADRs are skipped. */
-    private static List<Candidate> classify(List<String> files, List<String> skipped, Path base, Path dir) {
+    private static List<Candidate> classify(Scan scan, List<String> skipped, Path base, Path dir) {
         List<String> notAdrs = new ArrayList<>();
         List<Candidate> out = new ArrayList<>();
-        LogFiles.classify(files, notAdrs).forEach((rel, id) -> out.add(new Candidate(rel, display(base, dir, rel), id)));
+        LogFiles.classify(scan.files, notAdrs).forEach((rel, id) -> out.add(
+                new Candidate(scan.paths.get(rel), display(base, dir, scan, rel), id)));
         for (String rel : notAdrs) {
-            skipped.add(display(base, dir, rel));
+            skipped.add(display(base, dir, scan, rel));
         }
         return out;
     }
@@ -114,6 +119,8 @@ public final class LogReader {
         final List<String> files = new ArrayList<>();
         final List<String> skipped = new ArrayList<>();
         final Map<String, String> failed = new HashMap<>();
+        /** The listed path of each name relative to the ADR directory (folders with a trailing slash). */
+        final Map<String, Path> paths = new HashMap<>();
     }
 
     private Scan scan(Path dir) throws IOException {
@@ -132,6 +139,7 @@ public final class LogReader {
                         }
                         if (!d.equals(dir) && (!real.startsWith(realDir) || !seenDirs.add(real))) {
                             String rel = rel(dir, d);
+                            scan.paths.putIfAbsent(rel + "/", d);
                             if (selection.included(rel + "/x.md")) {
                                 scan.skipped.add(rel + "/");
                             }
@@ -145,6 +153,13 @@ public final class LogReader {
                     public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                         String rel = rel(dir, f);
                         if (!selection.included(rel)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (scan.paths.putIfAbsent(rel, f) != null) {
+                            // two names that this platform's file-name encoding shows alike
+                            scan.failed.put(rel, "its name cannot be told apart from another file's name in this"
+                                    + " locale's file-name encoding (" + System.getProperty("sun.jnu.encoding", "?")
+                                    + "); run with a UTF-8 locale such as LC_ALL=C.UTF-8");
                             return FileVisitResult.CONTINUE;
                         }
                         Path real;
@@ -173,6 +188,7 @@ public final class LogReader {
                         }
                         String rel = rel(dir, f);
                         if (selection.included(rel)) {
+                            scan.paths.putIfAbsent(rel, f);
                             scan.failed.put(rel, FileDecoder.describe(e));
                         }
                         return FileVisitResult.CONTINUE;
@@ -182,13 +198,23 @@ public final class LogReader {
     }
 
     private static String rel(Path dir, Path p) {
-        return dir.relativize(p).toString().replace('\\', '/');
+        return slashes(dir.relativize(p));
+    }
+
+    /**
+     * A path with forward slashes. Only the platform's separator is replaced: on Linux a {@code \\} is a character of a
+     * file name, and replacing it would name another file.
+     */
+    static String slashes(Path p) {
+        String sep = p.getFileSystem().getSeparator();
+        return sep.equals("/") ? p.toString() : p.toString().replace(sep, "/");
     }
 
     /** A path relative to the ADR directory shown relative to the base directory, forward slashes. */
-    private static String display(Path base, Path dir, String rel) {
-        Path p = rel.isEmpty() ? dir : dir.resolve(rel);
-        String s = (p.startsWith(base) ? base.relativize(p) : p).toString().replace('\\', '/');
+    private static String display(Path base, Path dir, Scan scan, String rel) {
+        Path listed = scan.paths.get(rel);
+        Path p = rel.isEmpty() ? dir : listed != null ? listed : dir.resolve(rel);
+        String s = slashes(p.startsWith(base) ? base.relativize(p) : p);
         if (rel.endsWith("/") && !s.endsWith("/")) {
             s = s + "/";
         }

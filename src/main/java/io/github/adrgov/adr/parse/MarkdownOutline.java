@@ -58,10 +58,11 @@ final class MarkdownOutline {
     static MarkdownOutline parse(List<String> lines, int bodyStartLine) {
         StringBuilder sb = new StringBuilder();
         int[] lineStarts = new int[lines.size() + 1];
+        MarkdownBounds bounds = new MarkdownBounds();
         for (int i = 0; i < lines.size(); i++) {
             lineStarts[i] = sb.length();
             if (i + 1 >= bodyStartLine) {
-                sb.append(lines.get(i));
+                bounds.append(sb, lines.get(i));
             }
             sb.append('\n');
         }

@@ -14,7 +14,6 @@ final class Markup {
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9-]*(\\s[^<>]*)?/?>");
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(.+?)\\1");
-    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?!\\s)(.+?)(?<!\\s)\\1(?![\\w*])");
     private static final Pattern STRIKE = Pattern.compile("~~(.+?)~~");
     private static final Pattern CODE = Pattern.compile("`+([^`]*)`+");
     /** Characters that may start markup; text without any of them is plain already. */
@@ -24,7 +23,26 @@ final class Markup {
     private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
+    /**
+     * The most characters of one inline fragment that are read as a title, status, field or link text. Longer text is
+     * cut here (and marked with an ellipsis) before any pattern runs over it, so that the work per fragment is bounded
+     * whatever the line holds.
+     */
+    static final int MAX_INLINE = 1_000;
+
     private Markup() {
+    }
+
+    /** The text cut to {@link #MAX_INLINE} characters (on a code point boundary, with an ellipsis), or as it is. */
+    static String capped(String s) {
+        if (s.length() <= MAX_INLINE) {
+            return s;
+        }
+        int end = MAX_INLINE;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end) + "\u2026";
     }
 
     /** Removes HTML comments, even one left open at the end of the line. */
@@ -33,7 +51,8 @@ final class Markup {
     }
 
     /** Plain text of an inline Markdown fragment: no comments, attributes, links, emphasis, code marks or tags. */
-    static String plain(String s) {
+    static String plain(String raw) {
+        String s = capped(raw);
         if (!MARKUP_CHARS.matcher(s).find()) {
             return SPACES.matcher(s).replaceAll(" ").strip();
         }
@@ -49,13 +68,72 @@ final class Markup {
         for (int i = 0; i < 2; i++) {
             t = STRONG.matcher(t).replaceAll("$2");
         }
-        t = EMPHASIS.matcher(t).replaceAll("$2");
+        t = emphasis(t);
         t = entities(t);
         t = ESCAPE.matcher(t).replaceAll("$1");
         if (t.endsWith("\\")) {
             t = t.substring(0, t.length() - 1);
         }
         return SPACES.matcher(t).replaceAll(" ").strip();
+    }
+
+    /**
+     * Removes single emphasis marks: {@code *x*} and {@code _x_} become {@code x}. An opening mark is not preceded by a
+     * word character or {@code *} and not followed by white space; its closing mark is the first same mark on the line
+     * that is not preceded by white space nor followed by a word character or {@code *}. One pass from the end finds
+     * every closing mark, so the work is linear in the length (the pattern this replaces backtracked over the rest of
+     * the line at every mark, which took seconds on a long title of {@code _a _a _a}).
+     */
+    static String emphasis(String t) {
+        int n = t.length();
+        if (t.indexOf('*') < 0 && t.indexOf('_') < 0) {
+            return t;
+        }
+        // nextClose[k][i]: the first closing position j >= i for mark k (0 = '*', 1 = '_'), or n; breaks at line ends
+        int[][] nextClose = new int[2][n + 1];
+        int[] nextBreak = new int[n + 1];
+        nextClose[0][n] = n;
+        nextClose[1][n] = n;
+        nextBreak[n] = n;
+        for (int j = n - 1; j >= 0; j--) {
+            char c = t.charAt(j);
+            nextBreak[j] = isLineEnd(c) ? j : nextBreak[j + 1];
+            nextClose[0][j] = nextClose[0][j + 1];
+            nextClose[1][j] = nextClose[1][j + 1];
+            if ((c == '*' || c == '_') && j > 0 && !isSpace(t.charAt(j - 1))
+                    && (j + 1 >= n || !isWordOrStar(t.charAt(j + 1)))) {
+                nextClose[c == '*' ? 0 : 1][j] = j;
+            }
+        }
+        StringBuilder sb = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if ((c == '*' || c == '_') && (i == 0 || !isWordOrStar(t.charAt(i - 1))) && i + 1 < n
+                    && !isSpace(t.charAt(i + 1)) && !isLineEnd(t.charAt(i + 1))) {
+                int j = nextClose[c == '*' ? 0 : 1][i + 2];
+                if (j < n && nextBreak[i + 1] >= j) {
+                    sb.append(t, i + 1, j);
+                    i = j + 1;
+                    continue;
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isWordOrStar(char c) {
+        return c == '*' || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Decodes the HTML entities people write in Markdown: numeric ones and the common named ones. */
@@ -77,7 +155,7 @@ final class Markup {
 
     /** Heading text: plain text without closing {@code #} marks and {@code {#id}} attributes. */
     static String heading(String raw) {
-        String t = withoutComments(raw).strip();
+        String t = withoutComments(capped(raw)).strip();
         t = CLOSING_HASHES.matcher(t).replaceAll("");
         return plain(t);
     }

@@ -29,7 +29,7 @@ record MetadataLine(String key, String name, String value, int line, boolean bol
     /** Reads one line; a line with several {@code |}-separated pairs gives one entry per pair. Empty when none. */
     static List<MetadataLine> read(String text, int line) {
         List<MetadataLine> out = new ArrayList<>();
-        String[] parts = PIPE.split(text);
+        String[] parts = PIPE.split(Markup.capped(text));
         boolean piped = parts.length > 1;
         boolean firstBullet = false;
         for (int i = 0; i < parts.length; i++) {

@@ -30,7 +30,7 @@ final class StatusReader {
             Pattern.compile("^(?:[-*+]\\s+)?\\**(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})\\**\\s*[:\\-\\u2013\\u2014]?\\s+(\\S.*)$");
     /** A later line of a status section that records the supersession. */
     private static final Pattern SUPERSEDED_LINE =
-            Pattern.compile("^(?:[>\\s]*)(?:[-*+]\\s+)?[^\\p{L}\\[]*(?:super[sc]eded|replaced)\\b", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^(?:[>\\s]*+)(?:[-*+]\\s+)?[^\\p{L}\\[]*(?:super[sc]eded|replaced)\\b", Pattern.CASE_INSENSITIVE);
 
     private final StatusVocabulary vocabulary;
 
@@ -43,7 +43,7 @@ final class StatusReader {
      * unfilled template, or trailing full stop. A line that is only a status badge gives the badge's status word.
      */
     static String clean(String raw) {
-        String t = Markup.withoutComments(raw).strip();
+        String t = Markup.withoutComments(Markup.capped(raw)).strip();
         t = t.replaceFirst("^(?:>\\s?)+", "").replaceFirst("^[-*+]\\s+", "").strip();
         String badge = badge(t);
         if (badge != null) {

@@ -31,7 +31,7 @@ final class TitleReader {
     static Title read(Adr.Builder b, FrontMatter fm, MarkdownOutline outline, Integer fileNumber) {
         for (MarkdownOutline.HeadingInfo h : outline.headings()) {
             if (h.level() == 1) {
-                String text = Markup.heading(STATUS_NOTE.matcher(h.rawText().strip()).replaceFirst(""));
+                String text = Markup.heading(STATUS_NOTE.matcher(Markup.capped(h.rawText()).strip()).replaceFirst(""));
                 if (text.isEmpty()) {
                     continue;
                 }

@@ -3,6 +3,7 @@ package io.github.adrgov.adr.report;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.Field;
 import io.github.adrgov.adr.result.Finding;
+import io.github.adrgov.adr.result.Severity;
 
 import java.util.List;
 
@@ -17,14 +18,25 @@ public final class AdrPageRenderer extends AdrRendererBase {
 
     private final Adr adr;
     private final java.util.Set<String> images;
+    private final java.util.function.Consumer<Finding> problems;
 
     /**
      * @param images collects the project paths of the images the page shows from {@link MarkdownBody#IMAGES}
      */
     public AdrPageRenderer(Sink sink, ReportData data, ReportText text, Adr adr, java.util.Set<String> images) {
+        this(sink, data, text, adr, images, f -> { });
+    }
+
+    /**
+     * @param images   collects the project paths of the images the page shows from {@link MarkdownBody#IMAGES}
+     * @param problems told of a finding when the body cannot be rendered (the page then shows it as plain text)
+     */
+    public AdrPageRenderer(Sink sink, ReportData data, ReportText text, Adr adr, java.util.Set<String> images,
+            java.util.function.Consumer<Finding> problems) {
         super(sink, data, text);
         this.adr = adr;
         this.images = images;
+        this.problems = problems;
     }
 
     @Override
@@ -41,7 +53,24 @@ public final class AdrPageRenderer extends AdrRendererBase {
         sink.link_();
         sink.paragraph_();
         header();
-        List<Finding> findings = data.findingsOf(adr);
+        String body;
+        Finding unrendered = null;
+        java.util.Set<String> shown = new java.util.TreeSet<>();
+        try {
+            body = MarkdownBody.html(data.log(), adr, data.pages(), shown);
+            images.addAll(shown);
+        } catch (RuntimeException | StackOverflowError e) {
+            // one odd ADR never fails the site: its page shows the Markdown as text, and a finding says why
+            body = null;
+            unrendered = new Finding("unreadable-file", Severity.ERROR, adr.file(), null, "The Markdown body cannot be"
+                    + " shown as HTML in the site (" + (e instanceof StackOverflowError ? "it is nested too deeply"
+                    : e.getClass().getSimpleName()) + "); its page shows it as plain text. Simplify its nesting.");
+            problems.accept(unrendered);
+        }
+        List<Finding> findings = new java.util.ArrayList<>(data.findingsOf(adr));
+        if (unrendered != null) {
+            findings.add(unrendered);
+        }
         if (!findings.isEmpty()) {
             sink.paragraph();
             sink.bold();
@@ -56,8 +85,11 @@ public final class AdrPageRenderer extends AdrRendererBase {
             }
             sink.list_();
         }
-        String body = MarkdownBody.html(data.log(), adr, data.pages(), images);
-        if (!body.isEmpty()) {
+        if (body == null) {
+            sink.verbatim(null);
+            sink.text(MarkdownBody.bodyMarkdown(adr));
+            sink.verbatim_();
+        } else if (!body.isEmpty()) {
             sink.division(attributes(SinkEventAttributes.CLASS, "adr-body"));
             sink.rawText(body); // flexmark output cleaned by jsoup's allow-list in MarkdownBody
             sink.division_();

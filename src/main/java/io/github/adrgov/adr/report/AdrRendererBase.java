@@ -44,6 +44,30 @@ abstract class AdrRendererBase extends AbstractMavenReportRenderer {
         }
     }
 
+    /**
+     * A cell of plain text. {@code AbstractMavenReportRenderer.tableCell(String)} reads its text as a Doxia link pattern
+     * ({@code {text, url}} becomes a link, a lone {@code {} fails the page); ADR text must never be read so, so every
+     * cell written through the inherited helpers holds exactly its text.
+     */
+    @Override
+    protected void tableCell(String cell) {
+        tableCell(cell, false);
+    }
+
+    /** Plain text whatever {@code asHtml} says: no ADR text is ever written as HTML or as a link pattern. */
+    @Override
+    protected void tableCell(String cell, boolean asHtml) {
+        sink.tableCell();
+        text(cell);
+        sink.tableCell_();
+    }
+
+    /** Plain text: link patterns are never read from the text this report writes. */
+    @Override
+    public void linkPatternedText(String plain) {
+        text(plain);
+    }
+
     /** The localised severity word. */
     protected String severity(Finding f) {
         return text.get("severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT));

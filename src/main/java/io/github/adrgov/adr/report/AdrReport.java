@@ -21,15 +21,27 @@ public final class AdrReport {
 
     private final ReportData data;
     private final ReportText text;
+    /** Findings met while rendering pages (a body that cannot be rendered), shown on the index page too. */
+    private final java.util.List<io.github.adrgov.adr.result.Finding> renderFindings = new java.util.ArrayList<>();
 
     public AdrReport(ReportData data, ReportText text) {
         this.data = data;
         this.text = text;
     }
 
-    /** Renders the index page; the sink is closed afterwards. */
+    /**
+     * Renders the index page; the sink is closed afterwards. Render the pages first so that the index lists the
+     * findings met while rendering them.
+     */
     public void renderIndex(Sink sink) {
-        new IndexPageRenderer(sink, data, text).render();
+        ReportData shown = data;
+        if (!renderFindings.isEmpty()) {
+            java.util.List<io.github.adrgov.adr.result.Finding> all = new java.util.ArrayList<>(data.result().findings());
+            all.addAll(renderFindings);
+            shown = new ReportData(new io.github.adrgov.adr.result.ValidationResult(data.log(), all), data.directory(),
+                    data.pages(), data.sup());
+        }
+        new IndexPageRenderer(sink, shown, text).render();
     }
 
     /**
@@ -42,7 +54,7 @@ public final class AdrReport {
         SortedSet<String> images = new TreeSet<>();
         for (Adr adr : data.log().adrs()) {
             Sink sink = sinks.open(data.pages().of(adr));
-            new AdrPageRenderer(sink, data, text, adr, images).render();
+            new AdrPageRenderer(sink, data, text, adr, images, renderFindings::add).render();
         }
         return images;
     }

@@ -28,7 +28,12 @@ public final class ImageCopies {
         Path target = pagesDir.resolve(MarkdownBody.IMAGES).normalize();
         int copied = 0;
         for (String p : paths) {
-            Path src = base.resolve(p).normalize();
+            Path src;
+            try {
+                src = base.resolve(p).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                continue; // a name this platform's file-name encoding cannot hold (e.g. under LC_ALL=C)
+            }
             if (!src.startsWith(base) || !Files.isRegularFile(src, LinkOption.NOFOLLOW_LINKS)
                     || !src.toRealPath().startsWith(base)) {
                 continue;

@@ -86,7 +86,8 @@ public final class MarkdownBody {
         if (markdown.isBlank()) {
             return "";
         }
-        String raw = RENDERER.render(PARSER.parse(markdown));
+        // bounded like the parser's outline: no quadratic paragraph, no nesting deep enough to exhaust the stack
+        String raw = RENDERER.render(PARSER.parse(io.github.adrgov.adr.parse.MarkdownBounds.bounded(markdown)));
         Document dirty = Jsoup.parseBodyFragment(raw, BASE);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * {@code number-gap}: numbers missing from the sequence, from 1 (or 0) up to the highest number. Reported once per
  * log, compactly ({@code Numbers 0034 and 0036-0039 are missing}), on the first ADR after the first gap. Numbers of
- * files skipped as non-ADRs (e.g. {@code 0000-template.md}) count as taken.
+ * files skipped as non-ADRs (e.g. {@code 0000-template.md}) and of files that could not be read (which
+ * {@code unreadable-file} reports) count as taken.
  */
 public final class NumberGapRule implements Rule {
 
@@ -87,7 +88,9 @@ public final class NumberGapRule implements Rule {
         }
         TreeSet<Integer> taken = new TreeSet<>(ctx.log().numbers().keySet());
         int highest = taken.last();
-        for (String skipped : ctx.log().skipped()) {
+        List<String> notRead = new ArrayList<>(ctx.log().skipped());
+        ctx.log().unreadable().forEach(u -> notRead.add(u.file()));
+        for (String skipped : notRead) {
             Matcher m = LEADING_NUMBER.matcher(RuleSupport.fileName(skipped));
             if (m.find() && m.group(1).length() <= 9 && Integer.parseInt(m.group(1)) < highest) {
                 taken.add(Integer.parseInt(m.group(1)));

@@ -1,0 +1,156 @@
+package io.github.adrgov.adr.parse;
+
+/**
+ * Bounds the Markdown given to flexmark, so that its work grows linearly with the file and its recursive renderer
+ * cannot run out of stack. flexmark takes time quadratic in the length of a paragraph (its setext-heading check copies
+ * the paragraph at every line, its delimiter processing rescans the stack at every link) and in a run of blanks
+ * (its heading pattern), and it renders nested block quotes and lists by recursion. What a real ADR writes is far
+ * inside these bounds; beyond them the text is cut as follows, line by line, keeping one output line per input line
+ * (plus inserted blank lines), so that offsets still map to the lines of the file:
+ * <ul>
+ * <li>a line longer than {@link #MAX_LINE} characters is cut there;</li>
+ * <li>a run of more than {@link #MAX_BLANKS} spaces or tabs is shortened to that many;</li>
+ * <li>more than {@link #MAX_NESTING} container marks at the start of a line ({@code >}, list bullets and numbers) are
+ * left out beyond that many;</li>
+ * <li>after {@link #MAX_RUN_LINES} lines or {@link #MAX_RUN_CHARS} characters without a blank line, a blank line is
+ * inserted (a longer paragraph becomes two).</li>
+ * </ul>
+ * Not thread-safe: one instance per text.
+ */
+public final class MarkdownBounds {
+
+    /** The most characters of one line given to flexmark. */
+    public static final int MAX_LINE = 10_000;
+    /** The longest run of spaces and tabs kept. */
+    public static final int MAX_BLANKS = 64;
+    /** The most container marks ({@code >}, {@code -}, {@code 1.}) kept at the start of a line. */
+    public static final int MAX_NESTING = 24;
+    /** The most lines of one paragraph-like run before a blank line is inserted. */
+    public static final int MAX_RUN_LINES = 200;
+    /** The most characters of one run before a blank line is inserted. */
+    public static final int MAX_RUN_CHARS = 10_000;
+
+    private int runLines;
+    private int runChars;
+
+    /** A whole text bounded as described above (line ends become {@code \n}). */
+    public static String bounded(String markdown) {
+        MarkdownBounds b = new MarkdownBounds();
+        StringBuilder sb = new StringBuilder(markdown.length() + 16);
+        int start = 0;
+        int n = markdown.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? markdown.charAt(i) : '\n';
+            if (c == '\n' || c == '\r') {
+                b.append(sb, markdown.substring(start, i));
+                sb.append('\n');
+                if (c == '\r' && i + 1 < n && markdown.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        sb.setLength(sb.length() - 1);
+        return sb.toString();
+    }
+
+    /**
+     * Appends one line (without its line end) to {@code sb}, bounded; a blank line may be appended before it. The
+     * caller appends the line end.
+     */
+    public void append(StringBuilder sb, String line) {
+        if (line.isBlank()) {
+            runLines = 0;
+            runChars = 0;
+            sb.append(line.length() > MAX_BLANKS ? line.substring(0, MAX_BLANKS) : line);
+            return;
+        }
+        if (runLines >= MAX_RUN_LINES || runChars + line.length() > MAX_RUN_CHARS && runLines > 0) {
+            sb.append('\n');
+            runLines = 0;
+            runChars = 0;
+        }
+        runLines++;
+        runChars += Math.min(line.length(), MAX_LINE);
+        int n = line.length();
+        int[] marks = containerMarks(line, n);
+        int i = 0;
+        int start = sb.length();
+        if (marks != null) {
+            sb.append(line, 0, marks[0]).append(' ');
+            i = marks[1];
+        }
+        int from = i;
+        int blanks = 0;
+        for (; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t') {
+                if (++blanks > MAX_BLANKS) {
+                    // copy what came before, then skip the rest of this run
+                    sb.append(line, from, i);
+                    while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                        i++;
+                    }
+                    from = i;
+                    blanks = 0;
+                    i--;
+                }
+            } else {
+                blanks = 0;
+            }
+            if (sb.length() - start + (i - from) >= MAX_LINE) {
+                break;
+            }
+        }
+        sb.append(line, from, Math.min(i, n));
+        int end = sb.length();
+        if (end - start >= MAX_LINE && Character.isHighSurrogate(sb.charAt(end - 1))) {
+            sb.setLength(end - 1);
+        }
+    }
+
+    /**
+     * Where the container marks at the start of a line ({@code >}, bullets and numbered-list marks followed by a
+     * blank, and the white space between them) are cut: {end of the kept marks, start of the content}, or null when the
+     * line has no more than {@link #MAX_NESTING} of them.
+     */
+    private static int[] containerMarks(String line, int n) {
+        int i = 0;
+        int marks = 0;
+        int keptEnd = 0;
+        while (i < n) {
+            char c = line.charAt(i);
+            int next;
+            if (c == ' ' || c == '\t') {
+                i++;
+                continue;
+            } else if (c == '>') {
+                next = i + 1;
+            } else if ((c == '-' || c == '*' || c == '+') && i + 1 < n && isBlank(line.charAt(i + 1))) {
+                next = i + 1;
+            } else if (c >= '0' && c <= '9') {
+                int j = i;
+                while (j < n && j - i < 9 && line.charAt(j) >= '0' && line.charAt(j) <= '9') {
+                    j++;
+                }
+                if (j + 1 < n && (line.charAt(j) == '.' || line.charAt(j) == ')') && isBlank(line.charAt(j + 1))) {
+                    next = j + 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+            marks++;
+            if (marks == MAX_NESTING) {
+                keptEnd = next;
+            }
+            i = next;
+        }
+        return marks <= MAX_NESTING ? null : new int[] {keptEnd, i};
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+}
