@@ -59,14 +59,6 @@ final class Labels {
                 && plain.toLowerCase(java.util.Locale.ROOT).matches("supe[rs]seded\\b.*")) {
             return "";
         }
-        // "Proposed. Kept for the discussion." beside Proposed: the rest says more, the word is not repeated
-        for (String word : new String[] {category(c, text), c.id()}) {
-            if (written.length() > word.length() && written.regionMatches(true, 0, word, 0, word.length())
-                    && !Character.isLetterOrDigit(written.charAt(word.length()))) {
-                String rest = written.substring(word.length()).replaceAll("^[\\s.,;:!\u2013\u2014-]+", "");
-                return rest.isEmpty() ? "" : rest;
-            }
-        }
         return written;
     }
 

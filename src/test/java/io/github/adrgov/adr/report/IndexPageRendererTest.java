@@ -141,9 +141,9 @@ class IndexPageRendererTest {
                 .status(StatusCategory.PROPOSED, longStatus, 3).build();
         String html = page(log(List.of(a)), List.of(), Locale.ENGLISH);
 
-        // the category, then what the text says beyond it (cut, whole in the tooltip)
-        assertThat(html).contains("<td title=\"" + longStatus + "\">Proposed <i>(This decision did not reach"
-                + " agreement; it is kept so that t&#x2026;)</i></td>");
+        // the category, then the text as written (cut, whole in the tooltip)
+        assertThat(html).contains("<td title=\"" + longStatus + "\">Proposed <i>(Proposed. This decision did not"
+                + " reach agreement; it is kept&#x2026;)</i></td>");
     }
 
     @Test
