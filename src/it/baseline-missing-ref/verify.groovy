@@ -11,4 +11,8 @@ assert log.contains('BUILD FAILURE')
 assert log.contains('[WARNING] ' + message + ' Validating without the baseline (adr.baselineMissing=warn).')
 assert log.contains('[INFO] ADR log docs/adr: 1 ADR, 0 errors, 0 warnings.')
 assert log.contains('BUILD SUCCESS')
+// under GitHub Actions both are also workflow commands, at the start of a line, so the pull request shows them
+def esc = { String m -> m.replace('%', '%25') }
+assert log.readLines().contains('::error title=ADR baseline::' + esc(message))
+assert log.readLines().contains('::warning title=ADR baseline::' + esc(message) + ' Validating without the baseline (adr.baselineMissing=warn).')
 return true

@@ -12,8 +12,9 @@ assert reports.isFile() && reports.getText('UTF-8').contains('adr/index.html')
 // counts per status: 2 accepted, 2 superseded
 assert html =~ /<td>Accepted<\/td>\s*<td>2<\/td>/
 assert html =~ /<td>Superseded<\/td>\s*<td>2<\/td>/
-// the index row of ADR-002 links its page and its successor's
-assert html =~ /<td>0002<\/td>\s*<td><a href="0002-store-orders-in-mysql.html">Store orders in MySQL<\/a><\/td>\s*<td>Superseded by ADR-003<\/td>\s*<td[^>]*>2025-02-03<\/td>\s*<td><a [^>]*href="0003-store-orders-in-postgresql.html"/
+// the index row of ADR-002 links its page and its successor's; the status is its category ("Superseded by ADR-003"
+// as written is not repeated beside the successor's column)
+assert html =~ /<td>0002<\/td>\s*<td><a href="0002-store-orders-in-mysql.html">Store orders in MySQL<\/a><\/td>\s*<td>Superseded<\/td>\s*<td[^>]*>2025-02-03<\/td>\s*<td><a [^>]*href="0003-store-orders-in-postgresql.html"/
 
 // the graph: inline SVG with one box per ADR that takes part in a supersession
 def svg = html.substring(html.indexOf('<svg'), html.indexOf('</svg>'))
@@ -22,9 +23,15 @@ assert svg.contains('href="0003-store-orders-in-postgresql.html"')
 assert svg.contains('marker-end="url(#adr-arrow)"')
 assert !svg.contains('0001-keep-a-decision-log.html')
 
-// the findings: ADR-009 does not exist; the site is built all the same
+// the findings, grouped by rule in foldable <details>: ADR-009 does not exist; the site is built all the same
+assert html =~ /<details class="adr-findings"[^>]*><summary>broken-supersession: one finding \(Error\)<\/summary>/
+// every ADR page links the previous and the next ADR
+def nav = new File(adrDir, '0002-store-orders-in-mysql.html').getText('UTF-8')
+assert nav =~ /<p class="adr-navigation">[^<]*<a href="0001-keep-a-decision-log.html">0001 Keep a decision log<\/a>[^<]*<a href="0003-store-orders-in-postgresql.html">/
 assert html.contains('broken-supersession')
 assert html.contains('docs/adr/0004-render-user-content.md:4')
+// ADR-004 names a successor that the log lacks: the index says it is missing
+assert html =~ /<td>0004<\/td>(?:(?!<\/tr>)[\s\S])*<td>ADR-009 \(missing\)<\/td>/
 
 // one page per ADR, beside the index, in the site skin
 ['0001-keep-a-decision-log', '0002-store-orders-in-mysql', '0003-store-orders-in-postgresql',

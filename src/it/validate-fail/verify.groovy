@@ -15,6 +15,8 @@ def expected = [
 // the finding lines, the summary, the count per rule and the one step for the largest group come in this order, one after the other
 def lines = log.readLines().findAll { it.startsWith('[ERROR] docs/') || it.startsWith('[ERROR] ADR log') || it.startsWith('[INFO] Findings') || it.startsWith('[INFO] To adopt') }
 assert lines == expected
+// the rules are documented in the plugin's site (project.url of the plugin's pom), not in a file of our repository
+assert log.contains('[INFO] What each rule catches and how to fix it: https://adrgov.github.io/adr-maven-plugin/rules.html')
 assert log.contains('on project validate-fail: ADR log docs/adr has 5 errors (5 ADRs, 5 errors, 0 warnings); the findings are listed above and in target/adr/validation.json.')
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/adr/validation.json'))

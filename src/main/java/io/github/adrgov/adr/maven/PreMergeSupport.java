@@ -4,10 +4,12 @@ import io.github.adrgov.adr.baseline.BaselineOutcome;
 import io.github.adrgov.adr.baseline.GitBaseline;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.BaselineSnapshot;
+import io.github.adrgov.adr.output.Documentation;
 import io.github.adrgov.adr.output.GitHubAnnotations;
 import io.github.adrgov.adr.output.JUnitXmlWriter;
 import io.github.adrgov.adr.output.SarifWriter;
 import io.github.adrgov.adr.parse.ReadOptions;
+import io.github.adrgov.adr.result.Severity;
 import io.github.adrgov.adr.result.ValidationResult;
 import io.github.adrgov.adr.rules.Rules;
 import java.io.IOException;
@@ -46,6 +48,18 @@ final class PreMergeSupport {
     static BaselineSnapshot baseline(Log log, ReadOptions options, Path baseDir, Path adrDir, String ref,
                                      String missing, AdrLog onDisk, Map<String, String> env)
             throws MojoExecutionException {
+        return baseline(log, options, baseDir, adrDir, ref, missing, onDisk, env, "false", null);
+    }
+
+    /**
+     * As {@link #baseline(Log, ReadOptions, Path, Path, String, String, AdrLog, Map)}, and a missing baseline (ref or
+     * merge base) is also printed as a GitHub annotation when annotations are on, so that a pull request shows why
+     * its pre-merge checks did not run or failed.
+     */
+    static BaselineSnapshot baseline(Log log, ReadOptions options, Path baseDir, Path adrDir, String ref,
+                                     String missing, AdrLog onDisk, Map<String, String> env,
+                                     String annotations, PrintStream out)
+            throws MojoExecutionException {
         boolean warnOnly = warnOnly(missing);
         BaselineOutcome outcome = new GitBaseline(options).load(baseDir, adrDir, ref, onDisk);
         switch (outcome.kind()) {
@@ -61,11 +75,14 @@ final class PreMergeSupport {
             case REF_MISSING:
             case MERGE_BASE_MISSING:
                 if (warnOnly) {
-                    log.warn(outcome.message() + " Validating without the baseline ("
-                            + AdrProperties.BASELINE_MISSING + "=warn).");
+                    String warning = outcome.message() + " Validating without the baseline ("
+                            + AdrProperties.BASELINE_MISSING + "=warn).";
+                    log.warn(warning);
+                    annotateBuild(Severity.WARNING, warning, annotations, env, out);
                     return null;
                 }
                 log.error(outcome.message());
+                annotateBuild(Severity.ERROR, outcome.message(), annotations, env, out);
                 throw new MojoExecutionException(outcome.message());
             default:
                 log.error(outcome.message());
@@ -90,7 +107,7 @@ final class PreMergeSupport {
             if (target != null && !target.isBlank()) {
                 return Optional.of("This " + v[1] + " build is for a pull request into '" + target.trim() + "' ("
                         + v[0] + "); to check that it keeps accepted ADRs and numbers intact, run with -D"
-                        + AdrProperties.BASELINE + "=origin/" + target.trim() + " and a full clone (see docs/ci.md).");
+                        + AdrProperties.BASELINE + "=origin/" + target.trim() + " and a full clone (see " + Documentation.ciGuide() + ").");
             }
         }
         return Optional.empty();
@@ -133,6 +150,24 @@ final class PreMergeSupport {
             throw new MojoExecutionException("Cannot write " + file + ": " + e.getMessage(), e);
         }
         return written;
+    }
+
+    /** One workflow command about the build (not a file), when annotations are on. */
+    private static void annotateBuild(Severity severity, String message, String setting, Map<String, String> env,
+                                      PrintStream out) throws MojoExecutionException {
+        if (out == null) {
+            return;
+        }
+        boolean on;
+        try {
+            on = GitHubAnnotations.enabled(setting, env);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        if (on) {
+            out.println(GitHubAnnotations.line(severity, "ADR baseline", message));
+            out.flush();
+        }
     }
 
     /** Prints GitHub workflow commands, one per finding, when switched on (by default under GitHub Actions). */

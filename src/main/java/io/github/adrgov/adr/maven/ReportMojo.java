@@ -83,6 +83,8 @@ public class ReportMojo extends AbstractAdrMojo implements MavenMultiPageReport 
         } catch (MavenReportException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+        getLog().info("ADR report written to " + shown(new File(out, getOutputName() + ".html"))
+                + ", with a page per ADR beside it.");
     }
 
     @Override
@@ -175,7 +177,7 @@ public class ReportMojo extends AbstractAdrMojo implements MavenMultiPageReport 
                     : CodeCitations.none();
             ValidationResult result = new Validator().validate(log, validationConfig().build(), baseDirectory(),
                     null, cited);
-            data = ReportData.of(result, relativeDirectory(), cited);
+            data = ReportData.of(result, relativeDirectory(), cited, scmUrl());
             getLog().info("ADR report: " + result.summary() + " (findings are shown in the report, never fatal).");
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
@@ -208,6 +210,11 @@ public class ReportMojo extends AbstractAdrMojo implements MavenMultiPageReport 
             return Locale.ROOT;
         }
         return Locale.forLanguageTag(first.replace('_', '-'));
+    }
+
+    /** The project's {@code scm.url}, through which the ADR pages link their files; null when unset. */
+    private String scmUrl() {
+        return project == null || project.getScm() == null ? null : project.getScm().getUrl();
     }
 
     private String shown(File dir) {

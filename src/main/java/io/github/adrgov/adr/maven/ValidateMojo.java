@@ -188,7 +188,7 @@ public class ValidateMojo extends AbstractAdrMojo {
         }
         AdrLog log = read.log();
         BaselineSnapshot snapshot = PreMergeSupport.baseline(getLog(), readOptions(), baseDirectory(),
-                adrDirectory(), baseline, baselineMissing, log, environment);
+                adrDirectory(), baseline, baselineMissing, log, environment, githubAnnotations, annotationOut);
         CodeCitations cited = scanCitations(log);
         // the checks of each file were done while reading, or come from the cache with the file's model
         ValidationResult result = validator.validate(read, checks, config, baseDirectory(), snapshot, cited);

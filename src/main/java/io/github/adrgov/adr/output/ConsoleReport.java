@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * The console lines for a validation: one line per finding in the shape IDE and CI problem matchers read
  * ({@code docs/adr/0003-x.md:5: [rule-id] message}) at the level of its severity, then a summary line with the
  * counts, the known findings in one line, the findings counted per rule, the one step that addresses the largest group,
- * and where the machine-readable findings are.
+ * where the machine-readable findings are, and where the rules are documented (the rules page of the plugin's site).
  *
  * <p>A flood is capped: at most {@code maxFindings} findings are printed (errors chosen first, then warnings, then
  * infos; printed in file order), followed by {@code ... and N more}.
@@ -94,6 +94,8 @@ public final class ConsoleReport {
             out.add(new ConsoleLine(Severity.INFO, step(result, byRule.keySet().iterator().next(),
                     byRule.values().iterator().next())));
             out.add(new ConsoleLine(Severity.INFO, "Findings written to " + jsonFile + "."));
+            out.add(new ConsoleLine(Severity.INFO, "What each rule catches and how to fix it: "
+                    + Documentation.rulesPage()));
         }
         return out;
     }

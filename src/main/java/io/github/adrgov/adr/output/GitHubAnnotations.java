@@ -64,6 +64,14 @@ public final class GitHubAnnotations {
         return out;
     }
 
+    /**
+     * A workflow command about the build rather than a file, e.g. a baseline ref that is not in the clone:
+     * {@code ::error title=ADR baseline::message}.
+     */
+    public static String line(Severity severity, String title, String message) {
+        return "::" + command(severity) + " title=" + escapeProperty(title) + "::" + escapeData(message);
+    }
+
     static String line(Finding f, String pathPrefix) {
         StringBuilder sb = new StringBuilder("::").append(command(f.severity()));
         sb.append(" file=").append(escapeProperty(pathPrefix + f.file()));

@@ -21,8 +21,10 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes findings as a JUnit XML report (e.g. {@code target/adr/TEST-adr-validation.xml}) so CI test tabs list ADR
- * problems: one {@code <testcase>} per ADR file (and per other file a finding names), failing when it has a finding
- * that fails the build. The failure's message is the first such finding, its type the rule id, and its body lists
+ * problems: one {@code <testcase>} per ADR file (an unreadable ADR file and an ADR the branch deleted count too),
+ * failing when it has a finding that fails the build. Nothing else is a test case: findings about other files (the
+ * index {@code README.md}, source files, the log as a whole) are listed in the suite's {@code <system-err>} when they
+ * fail the build and its {@code <system-out>} otherwise. The failure's message is the first such finding, its type the rule id, and its body lists
  * every finding of the file, one console-style line each; findings that do not fail the build go to
  * {@code <system-out>}. Deterministic: files sorted, no timestamps, {@code time="0"}.
  */
@@ -77,8 +79,13 @@ public final class JUnitXmlWriter {
         for (UnreadableFile u : result.log().unreadable()) {
             byFile.put(u.file(), new ArrayList<>());
         }
+        List<Finding> elsewhere = new ArrayList<>();
         for (Finding f : result.findings()) {
-            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+            if (byFile.containsKey(f.file()) || isAdrFile(f.file(), result)) {
+                byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+            } else {
+                elsewhere.add(f);
+            }
         }
         int failures = 0;
         for (List<Finding> fs : byFile.values()) {
@@ -100,6 +107,7 @@ public final class JUnitXmlWriter {
             for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
                 writeCase(w, e.getKey(), e.getValue());
             }
+            writeSuiteOutput(w, elsewhere);
             w.writeCharacters("\n");
             w.writeEndElement();
             w.writeCharacters("\n");
@@ -152,6 +160,36 @@ public final class JUnitXmlWriter {
             w.writeCharacters("\n  ");
         }
         w.writeEndElement();
+    }
+
+    /**
+     * Whether a finding's file, not among the ADRs read, is an ADR file all the same: one in the ADR directory that
+     * was not skipped as a non-ADR (e.g. an ADR of the baseline that the branch deleted).
+     */
+    private static boolean isAdrFile(String file, ValidationResult result) {
+        String dir = result.log().directory();
+        return dir != null && !dir.isEmpty() && file.startsWith(dir + "/") && !result.log().skipped().contains(file);
+    }
+
+    /** Findings about files that are not ADRs: in the suite's output, so that they are not test cases. */
+    private void writeSuiteOutput(XMLStreamWriter w, List<Finding> elsewhere) throws XMLStreamException {
+        StringBuilder failing = new StringBuilder();
+        StringBuilder other = new StringBuilder();
+        for (Finding f : elsewhere) {
+            (fails(f) ? failing : other).append(f.severity().id()).append(": ").append(f.format()).append('\n');
+        }
+        if (other.length() > 0) {
+            w.writeCharacters("\n  ");
+            w.writeStartElement("system-out");
+            w.writeCharacters(clean(other.toString()));
+            w.writeEndElement();
+        }
+        if (failing.length() > 0) {
+            w.writeCharacters("\n  ");
+            w.writeStartElement("system-err");
+            w.writeCharacters(clean(failing.toString()));
+            w.writeEndElement();
+        }
     }
 
     private boolean fails(Finding f) {

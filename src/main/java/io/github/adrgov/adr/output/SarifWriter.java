@@ -26,7 +26,8 @@ import java.util.Set;
 
 /**
  * Writes findings as a SARIF 2.1.0 log ({@code target/adr/validation.sarif}) for code-scanning tools: one run, the
- * whole rule catalogue with ids and help text, one result per finding with its file and line; findings recorded in the
+ * whole rule catalogue with ids, help text and a {@code helpUri} into the rules page of the plugin's site
+ * ({@link Documentation}), one result per finding with its file and line; findings recorded in the
  * known-findings file are results too, marked suppressed ({@code suppressions} of kind {@code external}). File URIs are relative
  * to the source root ({@code %SRCROOT%}): the project base directory, or the repository root when a prefix is given.
  * Deterministic: no timestamps, findings in {@link Finding#ORDER}, {@code \n} line ends.
@@ -37,7 +38,6 @@ public final class SarifWriter {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     /** The tool name in the log. */
     public static final String TOOL = "adr-maven-plugin";
-    private static final String INFO_URI = "https://github.com/adrgov/adr-maven-plugin";
 
     private final String toolVersion;
     private final List<Rule> rules;
@@ -71,7 +71,7 @@ public final class SarifWriter {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", TOOL);
         driver.put("version", toolVersion);
-        driver.put("informationUri", INFO_URI);
+        driver.put("informationUri", Documentation.site());
         ArrayNode ruleArray = driver.putArray("rules");
         Map<String, Integer> index = new LinkedHashMap<>();
         for (Rule r : rules) {
@@ -81,6 +81,7 @@ public final class SarifWriter {
             node.putObject("shortDescription").put("text", r.description());
             node.putObject("help").put("text", r.description() + " Change its severity or switch it off in the"
                     + " plugin configuration: <rules><" + r.id() + ">off</" + r.id() + "></rules>.");
+            node.put("helpUri", Documentation.rule(r.id()));
             node.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
         }
         List<Finding> all = new ArrayList<>(result.findings());

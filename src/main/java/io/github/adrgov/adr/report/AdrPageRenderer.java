@@ -128,9 +128,10 @@ public final class AdrPageRenderer extends AdrRendererBase {
     }
 
     private void header() {
+        navigation();
         sink.table();
         sink.tableRows(null, false);
-        row("page.status", Labels.status(adr, text));
+        statusRow();
         if (!Labels.date(adr).isEmpty()) {
             row("page.date", Labels.date(adr));
         }
@@ -152,7 +153,7 @@ public final class AdrPageRenderer extends AdrRendererBase {
         if (!sup.isEmpty() || !supMissing.isEmpty()) {
             linksRow("page.supersedes", sup, supMissing);
         }
-        row("page.file", adr.file());
+        fileRow();
         sink.tableRows_();
         sink.table_();
     }
@@ -170,6 +171,63 @@ public final class AdrPageRenderer extends AdrRendererBase {
         sink.tableCell();
         adrLinks(adrs, missing);
         sink.tableCell_();
+        sink.tableRow_();
+    }
+
+    /** Links to the previous and the next ADR in the index's order, where there is one. */
+    private void navigation() {
+        java.util.Optional<Adr> previous = data.previous(adr);
+        java.util.Optional<Adr> next = data.next(adr);
+        if (previous.isEmpty() && next.isEmpty()) {
+            return;
+        }
+        sink.paragraph(attributes(SinkEventAttributes.CLASS, "adr-navigation"));
+        if (previous.isPresent()) {
+            sink.text("\u2190 " + text.get("page.previous") + ": ");
+            sink.link(data.pages().of(previous.get()));
+            sink.text(Labels.full(previous.get()));
+            sink.link_();
+        }
+        if (previous.isPresent() && next.isPresent()) {
+            sink.text(" \u00b7 ");
+        }
+        if (next.isPresent()) {
+            sink.text(text.get("page.next") + ": ");
+            sink.link(data.pages().of(next.get()));
+            sink.text(Labels.full(next.get()));
+            sink.link_();
+            sink.text(" \u2192");
+        }
+        sink.paragraph_();
+    }
+
+    /** The status as its category, and the whole text as written beside it where it says more. */
+    private void statusRow() {
+        String note = Labels.statusNote(adr, text, true);
+        sink.tableRow();
+        tableHeaderCell(text.get("page.status"));
+        sink.tableCell();
+        sink.text(Labels.statusCategory(adr, text));
+        if (!note.isEmpty()) {
+            sink.text(" ");
+            sink.italic();
+            sink.text("(" + note + ")");
+            sink.italic_();
+        }
+        sink.tableCell_();
+        sink.tableRow_();
+    }
+
+    /** The file's path, linking the repository browser through the project's scm.url when it names one. */
+    private void fileRow() {
+        String url = data.sourceUrl(adr);
+        if (url == null) {
+            row("page.file", adr.file());
+            return;
+        }
+        sink.tableRow();
+        tableHeaderCell(text.get("page.file"));
+        linkCell(url, adr.file());
         sink.tableRow_();
     }
 }

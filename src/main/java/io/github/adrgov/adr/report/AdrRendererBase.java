@@ -37,7 +37,8 @@ abstract class AdrRendererBase extends SinkRenderer {
                 sink.text(", ");
             }
             first = false;
-            sink.text(u);
+            // named by the file but not in the log: said, never hidden behind a successor found from the other side
+            sink.text(u + " (" + text.get("link.missing") + ")");
         }
     }
 

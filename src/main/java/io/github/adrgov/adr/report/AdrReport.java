@@ -39,7 +39,7 @@ public final class AdrReport {
             java.util.List<io.github.adrgov.adr.result.Finding> all = new java.util.ArrayList<>(data.result().findings());
             all.addAll(renderFindings);
             shown = new ReportData(new io.github.adrgov.adr.result.ValidationResult(data.log(), all), data.directory(),
-                    data.pages(), data.sup(), data.citations(), data.scanned());
+                    data.pages(), data.sup(), data.citations(), data.scanned(), data.scmUrl());
         }
         new IndexPageRenderer(sink, shown, text).render();
     }

@@ -50,7 +50,7 @@ public final class AggregateReport {
             for (int n = 2; !taken.add(folder.toLowerCase(Locale.ROOT)); n++) {
                 folder = base + "-" + n;
             }
-            ReportData data = ReportData.of(m.result(), m.result().log().directory(), CodeCitations.none());
+            ReportData data = ReportData.of(m.result(), m.result().log().directory(), CodeCitations.none(), null);
             ps.add(new Part(m, folder, data));
             for (Map.Entry<String, String> e : data.pages().all().entrySet()) {
                 pages.put(e.getKey(), folder + "/" + e.getValue());
@@ -60,7 +60,7 @@ public final class AggregateReport {
         this.parts = List.copyOf(ps);
         AdrLog log = ReactorGraph.join(modules);
         this.joined = new ReportData(new ValidationResult(log, findings), "", PageNames.of(pages),
-                log.supersessions(), Map.of(), false);
+                log.supersessions(), Map.of(), false, null);
     }
 
     /** Renders the aggregate page; the sink is closed afterwards. */

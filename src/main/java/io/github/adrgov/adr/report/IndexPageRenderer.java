@@ -4,9 +4,16 @@ import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.StatusCategory;
 import io.github.adrgov.adr.result.Finding;
 
+import io.github.adrgov.adr.result.Severity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkEventAttributes;
@@ -19,6 +26,9 @@ public final class IndexPageRenderer extends AdrRendererBase {
 
     /** Longer statuses (some logs write a paragraph) are cut in the index table; the page shows them whole. */
     static final int STATUS_CELL = 60;
+
+    /** Up to this many findings in all, the groups of findings are shown open; beyond, folded. */
+    static final int OPEN_GROUPS_UP_TO = 25;
 
     public IndexPageRenderer(Sink sink, ReportData data, ReportText text) {
         super(sink, data, text);
@@ -78,11 +88,7 @@ public final class IndexPageRenderer extends AdrRendererBase {
                 tableCell(Labels.number(a));
             }
             linkCell(data.pages().of(a), Labels.title(a));
-            String status = Labels.status(a, text);
-            String shown = Labels.shortStatus(a, text, STATUS_CELL);
-            sink.tableCell(shown.equals(status) ? null : attributes(SinkEventAttributes.TITLE, status));
-            sink.text(shown);
-            sink.tableCell_();
+            statusCell(a);
             sink.tableCell(attributes(SinkEventAttributes.STYLE, "white-space:nowrap"));
             sink.text(Labels.date(a));
             sink.tableCell_();
@@ -93,6 +99,31 @@ public final class IndexPageRenderer extends AdrRendererBase {
         }
         endTable();
         endSection();
+    }
+
+    /**
+     * The status as its category ({@code Accepted}), and the text as written beside it, in italics and shortened,
+     * where it says more ({@code Accepted (approved by the board)}); the whole text is the cell's tooltip.
+     */
+    private void statusCell(Adr a) {
+        String note = Labels.statusNote(a, text, true);
+        String whole = note.isEmpty() ? null : Labels.status(a, text);
+        sink.tableCell(whole == null ? null : attributes(SinkEventAttributes.TITLE, whole));
+        sink.text(Labels.statusCategory(a, text));
+        if (whole != null) {
+            sink.text(" ");
+            sink.italic();
+            sink.text("(" + shorten(note, STATUS_CELL) + ")");
+            sink.italic_();
+        }
+        sink.tableCell_();
+    }
+
+    private static String shorten(String s, int max) {
+        if (s.codePointCount(0, s.length()) <= max) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, max - 1)).strip() + "\u2026";
     }
 
     private void graph() {
@@ -111,29 +142,69 @@ public final class IndexPageRenderer extends AdrRendererBase {
         endSection();
     }
 
+    /**
+     * The findings, one foldable group per rule ({@code <details>}, no script), errors first, each group's summary
+     * naming the rule, its count and severity. A log with few findings shows its groups open.
+     */
     private void findings() {
         startSection(text.get("findings.title"), "findings");
-        if (data.result().findings().isEmpty()) {
+        List<Finding> all = data.result().findings();
+        if (all.isEmpty()) {
             paragraph(text.get("findings.none"));
         } else {
             paragraph(text.get("findings.intro", data.result().summary()));
-            startTable();
-            headerRow("findings.severity", "findings.rule", "findings.location", "findings.message");
-            for (Finding f : data.result().findings()) {
-                sink.tableRow();
-                tableCell(severity(f));
-                tableCell(f.rule());
-                Optional<Adr> adr = data.log().byFile(f.file());
-                if (adr.isPresent()) {
-                    linkCell(data.pages().of(adr.get()), location(f));
-                } else {
-                    tableCell(location(f));
+            boolean open = all.size() <= OPEN_GROUPS_UP_TO;
+            for (Map.Entry<String, List<Finding>> group : byRule(all).entrySet()) {
+                List<Finding> fs = group.getValue();
+                // only these constant tags go through rawText: Doxia has no event for <details>/<summary>; the
+                // rule id, the counts and every finding are written through text()
+                sink.rawText(open ? "<details class=\"adr-findings\" open=\"open\">" : "<details class=\"adr-findings\">");
+                sink.rawText("<summary>");
+                sink.text(text.get("findings.group", group.getKey(), fs.size(), severity(fs.get(0))));
+                sink.rawText("</summary>");
+                startTable();
+                headerRow("findings.location", "findings.message");
+                for (Finding f : fs) {
+                    sink.tableRow();
+                    Optional<Adr> adr = data.log().byFile(f.file());
+                    if (adr.isPresent()) {
+                        linkCell(data.pages().of(adr.get()), location(f));
+                    } else {
+                        tableCell(location(f));
+                    }
+                    tableCell(f.message());
+                    sink.tableRow_();
                 }
-                tableCell(f.message());
-                sink.tableRow_();
+                endTable();
+                sink.rawText("</details>");
             }
-            endTable();
         }
         endSection();
+    }
+
+    /** Findings by rule: rules whose findings are errors first, then warnings, then infos; by rule id within. */
+    static Map<String, List<Finding>> byRule(List<Finding> findings) {
+        Map<String, List<Finding>> groups = new TreeMap<>();
+        for (Finding f : findings) {
+            groups.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
+        }
+        List<Map.Entry<String, List<Finding>>> entries = new ArrayList<>(groups.entrySet());
+        entries.sort(Comparator.comparing((Map.Entry<String, List<Finding>> e) -> worst(e.getValue()))
+                .thenComparing(Map.Entry::getKey));
+        Map<String, List<Finding>> ordered = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Finding>> e : entries) {
+            ordered.put(e.getKey(), e.getValue());
+        }
+        return ordered;
+    }
+
+    private static Severity worst(List<Finding> fs) {
+        Severity w = Severity.INFO;
+        for (Finding f : fs) {
+            if (f.severity().compareTo(w) < 0) {
+                w = f.severity();
+            }
+        }
+        return w;
     }
 }

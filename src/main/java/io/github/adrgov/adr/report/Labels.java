@@ -38,6 +38,35 @@ final class Labels {
         return adr.status().map(s -> s.text()).filter(s -> !s.isBlank()).orElse(text.get("status.none"));
     }
 
+    /** The ADR's status category, localised ({@code Accepted}), or the word for "no status" when it states none. */
+    static String statusCategory(Adr adr, ReportText text) {
+        if (adr.status().map(st -> st.text()).filter(st -> !st.isBlank()).isEmpty()) {
+            return text.get("status.none");
+        }
+        return category(adr.statusCategory(), text);
+    }
+
+    /**
+     * The status as written, when it says more than its category: empty for {@code accepted} beside Accepted, and
+     * (with {@code successorShown}) for {@code Superseded by ADR-9}, whose successor has a column of its own.
+     */
+    static String statusNote(Adr adr, ReportText text, boolean successorShown) {
+        String written = adr.status().map(st -> st.text()).orElse("").strip().replaceAll("\\s+", " ");
+        if (written.isEmpty()) {
+            return "";
+        }
+        String plain = written.replaceAll("[.!]+$", "");
+        StatusCategory c = adr.statusCategory();
+        if (plain.equalsIgnoreCase(category(c, text)) || plain.equalsIgnoreCase(c.id())) {
+            return "";
+        }
+        if (successorShown && c == StatusCategory.SUPERSEDED
+                && plain.toLowerCase(java.util.Locale.ROOT).matches("supe[rs]seded\\b.*")) {
+            return "";
+        }
+        return written;
+    }
+
     /** The localised name of a status category. */
     static String category(StatusCategory c, ReportText text) {
         return text.get("status." + c.id());

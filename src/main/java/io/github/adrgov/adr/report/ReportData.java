@@ -26,27 +26,59 @@ import java.util.regex.Pattern;
  * @param sup       who superseded whom
  * @param citations the places in the code that cite each ADR, by ADR file (empty when the sources were not scanned)
  * @param scanned   whether the sources were scanned for citations
+ * @param scmUrl    the project's {@code scm.url}, through which each ADR page links its source file, or null
  */
 public record ReportData(ValidationResult result, String directory, PageNames pages, Supersessions sup,
-                         Map<String, List<Citation>> citations, boolean scanned) {
+                         Map<String, List<Citation>> citations, boolean scanned, String scmUrl) {
 
     private static final Pattern ADR_REF = Pattern.compile("(?i)\\badr[-_ ]?\\d+");
 
     /** Computes the report data of a validated log. */
     public static ReportData of(ValidationResult result, String directory) {
-        return of(result, directory, CodeCitations.none());
+        return of(result, directory, CodeCitations.none(), null);
     }
 
-    /** Computes the report data of a validated log and the citations of its ADRs in the code. */
-    public static ReportData of(ValidationResult result, String directory, CodeCitations cited) {
+    /**
+     * Computes the report data of a validated log and the citations of its ADRs in the code; the ADR pages link their
+     * files through {@code scmUrl} (null: no links).
+     */
+    public static ReportData of(ValidationResult result, String directory, CodeCitations cited, String scmUrl) {
         AdrLog log = result.log();
         Map<String, List<Citation>> byAdr = cited.scanned() ? new CitationTargets(log).byAdr(cited) : Map.of();
-        return new ReportData(result, directory, PageNames.of(log), log.supersessions(), byAdr, cited.scanned());
+        return new ReportData(result, directory, PageNames.of(log), log.supersessions(), byAdr, cited.scanned(), scmUrl);
     }
 
     /** The places in the code that cite this ADR, by file and line. */
     public List<Citation> citationsOf(Adr adr) {
         return citations.getOrDefault(adr.file(), List.of());
+    }
+
+    /** Where the repository browser shows an ADR's file, or null when the project names no {@code scm.url}. */
+    public String sourceUrl(Adr adr) {
+        return SourceLinks.of(scmUrl, adr.file());
+    }
+
+    /** The ADR before this one in the log's order (the index's order), if any. */
+    public java.util.Optional<Adr> previous(Adr adr) {
+        int i = position(adr);
+        return i > 0 ? java.util.Optional.of(log().adrs().get(i - 1)) : java.util.Optional.empty();
+    }
+
+    /** The ADR after this one in the log's order, if any. */
+    public java.util.Optional<Adr> next(Adr adr) {
+        int i = position(adr);
+        return i >= 0 && i + 1 < log().adrs().size() ? java.util.Optional.of(log().adrs().get(i + 1))
+                : java.util.Optional.empty();
+    }
+
+    private int position(Adr adr) {
+        List<Adr> adrs = log().adrs();
+        for (int i = 0; i < adrs.size(); i++) {
+            if (adrs.get(i) == adr) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The log. */

@@ -25,6 +25,36 @@ public final class BrokenLinkRule implements Rule {
         return "A relative Markdown link points to a file that does not exist.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-postgresql.md <==
+                # 1. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders flow is drawn in [the diagram](images/orders.png).
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Fix the path (relative to the ADR file) or add the missing file.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         if (ctx.baseDir().isEmpty()) {

@@ -20,6 +20,39 @@ public final class BrokenReferenceRule implements Rule {
         return "A reference to another ADR names no existing ADR.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-postgresql.md <==
+                # 1. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                Amends [7. Split the orders service](0007-split-the-orders-service.md)
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                References are read from the Status section and from Related Decisions / Links sections. Point the reference at
+                an ADR that exists (check its number and file name), or remove it.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         int width = RuleSupport.paddedWidth(ctx.log());

@@ -19,6 +19,37 @@ public final class BrokenSupersessionRule implements Rule {
         return "A \"superseded by\" or \"supersedes\" link names an ADR that does not exist.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0002-use-mysql.md <==
+                # 2. Use MySQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Superseded by ADR-009
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use MySQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Link the ADR that really supersedes this one, or add it if it never landed; if nothing supersedes it, restore
+                its former status.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         int width = RuleSupport.paddedWidth(ctx.log());

@@ -28,6 +28,22 @@ public final class DeletedAdrRule implements Rule {
                 + " Superseded instead.";
     }
 
+    @Override public String example() {
+        return """
+                With `-Dadr.baseline=origin/main`: `docs/adr/0004-use-mysql.md` exists on `origin/main` and the branch deleted
+                it.""";
+    }
+
+    @Override public String fix() {
+        return """
+                Restore the file and change its status to Deprecated or `Superseded by ADR-...`: the log keeps every decision.""";
+    }
+
+    @Override public String configuration() {
+        return """
+                Runs only with `adr.baseline`.""";
+    }
+
     @Override
     public void check(RuleContext context) {
         Optional<BaselineSnapshot> baseline = context.baseline();

@@ -23,6 +23,57 @@ public final class DuplicateNumberRule implements Rule {
         return "Two ADRs share a number.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0002-use-postgresql.md <==
+                # 2. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                ==> docs/adr/0002-use-kafka.md <==
+                # 2. Use Kafka
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                Services publish events.
+
+                ## Decision
+
+                We will use Kafka.
+
+                ## Consequences
+
+                We run Kafka.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Two branches took the same number. Renumber the one that landed later with the next free number (file name and
+                title), and update the links to it.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         if (!ctx.numbered()) {

@@ -23,6 +23,39 @@ public final class EmptySectionRule implements Rule {
         return "A required section is present but has no content.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-postgresql.md <==
+                # 1. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Write the section's content; if there truly is nothing to say, say so in a sentence ("None known yet.").""";
+    }
+
+    @Override public String configuration() {
+        return """
+                The sections checked are the required ones, set with `<requiredSections>`.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         Map<String, Headings.Wanted> wanted = new HashMap<>();

@@ -15,6 +15,36 @@ public final class FutureDateRule implements Rule {
         return "An ADR is dated after today.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-postgresql.md <==
+                # 1. Use PostgreSQL
+
+                Date: 2099-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Write the date the decision was made, not the date it takes effect.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         LocalDate today = ctx.config().today();

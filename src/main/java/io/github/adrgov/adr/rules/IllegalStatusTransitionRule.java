@@ -31,6 +31,24 @@ public final class IllegalStatusTransitionRule implements Rule {
                 + " or Superseded back to Accepted.";
     }
 
+    @Override public String example() {
+        return """
+                With `-Dadr.baseline=origin/main`: `docs/adr/0005-pin-base-images.md` reads "Accepted" on `origin/main`, and
+                the branch changed it to "Proposed".""";
+    }
+
+    @Override public String fix() {
+        return """
+                Keep the status, or move it forward (Accepted to Deprecated or Superseded); to reopen a decision, write a new
+                ADR.""";
+    }
+
+    @Override public String configuration() {
+        return """
+                `adr.statusTransitions` replaces the allowed changes, e.g.
+                `proposed->accepted,rejected;accepted->deprecated,superseded`.""";
+    }
+
     @Override
     public void check(RuleContext context) {
         Optional<BaselineSnapshot> baseline = context.baseline();

@@ -24,6 +24,56 @@ public final class InconsistentNumberWidthRule implements Rule {
         return "ADR file names pad their numbers with different numbers of leading zeros.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-record-decisions.md <==
+                # 1. Record architecture decisions
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                We need to record decisions.
+
+                ## Decision
+
+                We will keep ADRs.
+
+                ## Consequences
+
+                Decisions are written down.
+                ==> docs/adr/02-use-postgresql.md <==
+                # 2. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Rename the file so its number has the same zero-padding as the rest of the log (`0002-use-postgresql.md`).""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         if (!ctx.numbered()) {

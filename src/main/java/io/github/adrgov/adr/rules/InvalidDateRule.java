@@ -35,6 +35,36 @@ public final class InvalidDateRule implements Rule {
         return "An ADR's date is not an ISO date (YYYY-MM-DD), or is an impossible date.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-postgresql.md <==
+                # 1. Use PostgreSQL
+
+                Date: 15.01.2025
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Write the date as an ISO date, `YYYY-MM-DD`; a note may follow it (`2025-01-15 (revised 2025-03-01)`).""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         for (Adr adr : ctx.log().adrs()) {

@@ -20,6 +20,37 @@ public final class InvalidFrontMatterRule implements FileRule {
         return "The YAML front matter of an ADR does not parse.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-postgresql.md <==
+                ---
+                status: accepted
+                date: 2025-01-15
+                decision-makers: [alice, bob
+                ---
+                # Use PostgreSQL for orders
+
+                ## Context and Problem Statement
+
+                The orders service needs a place to keep orders.
+
+                ## Considered Options
+
+                * PostgreSQL
+                * MongoDB
+
+                ## Decision Outcome
+
+                Chosen option: "PostgreSQL", because the team knows it.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Fix the YAML between the `---` lines: close brackets and quotes, indent nested keys with spaces, quote values that
+                hold a `:` followed by a space.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         for (Adr adr : ctx.log().adrs()) {

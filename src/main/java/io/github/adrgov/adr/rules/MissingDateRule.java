@@ -27,6 +27,35 @@ public final class MissingDateRule implements Rule {
         return "An ADR states no date.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-postgresql.md <==
+                # 1. Use PostgreSQL
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Write the date the decision was made, as `YYYY-MM-DD`, where the dialect keeps it (`Date: 2025-01-15`,
+                `**Date**: 2025-01-15`, `date:` in the front matter).""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         if (RuleSupport.logConvention(ctx.log(), adr -> adr.dateText() != null || datedChangelog(adr))) {

@@ -22,6 +22,51 @@ public final class MissingFieldRule implements Rule {
         return "A required metadata field other than status and date is absent (template: Deciders).";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-postgresql.md <==
+                # ADR-001: Use PostgreSQL for orders
+
+                **Date**: 2025-01-15
+                **Status**: Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision Drivers
+
+                Operations know PostgreSQL.
+
+                ## Considered Options
+
+                PostgreSQL, MongoDB.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Rationale
+
+                It is what we run already.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Add the field, e.g. `**Deciders**: Alice, Bob`.""";
+    }
+
+    @Override public String configuration() {
+        return """
+                `<requiredFields>` sets the required fields per dialect, replacing the defaults:
+                `<requiredFields><template>Deciders, Technical Story</template></requiredFields>`.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         for (Adr adr : ctx.log().adrs()) {

@@ -15,6 +15,83 @@ public final class MissingNumberRule implements Rule {
         return "In a numbered log, an ADR carries no number in its file name or title.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-record-decisions.md <==
+                # 1. Record architecture decisions
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                We need to record decisions.
+
+                ## Decision
+
+                We will keep ADRs.
+
+                ## Consequences
+
+                Decisions are written down.
+                ==> docs/adr/0002-use-postgresql.md <==
+                # 2. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                ==> docs/adr/use-kafka.md <==
+                # Use Kafka for events
+
+                Date: 2025-02-01
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                Services publish events.
+
+                ## Decision
+
+                We will use Kafka.
+
+                ## Consequences
+
+                We run Kafka.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Give the file the next free number, in its name and its title (`0003-use-kafka.md`, `# 3. Use Kafka for
+                events`).""";
+    }
+
+    @Override public String configuration() {
+        return """
+                `<numbering>`: `auto` (the default: a log counts as numbered when at least half of its ADRs carry numbers),
+                `numbered`, or `unnumbered` for logs that use slugs (log4brains), where the number rules stay quiet.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         if (!ctx.numbered()) {

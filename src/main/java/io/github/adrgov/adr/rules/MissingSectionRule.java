@@ -26,6 +26,39 @@ public final class MissingSectionRule implements Rule {
         return "A section required for the ADR's dialect is absent.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-postgresql.md <==
+                # 1. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Add the section as a heading of its own (`## Consequences`). Headings match case-insensitively, with numbering,
+                markup and a trailing `:` ignored, and alternatives such as `Decision Outcome|Decision` count alike.""";
+    }
+
+    @Override public String configuration() {
+        return """
+                `<requiredSections>` sets the required sections per dialect, replacing the defaults:
+                `<requiredSections><nygard>Status, Context, Decision</nygard></requiredSections>`.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         Map<String, Headings.Wanted> wanted = new HashMap<>();

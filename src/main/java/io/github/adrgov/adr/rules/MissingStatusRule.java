@@ -24,6 +24,51 @@ public final class MissingStatusRule implements Rule {
         return "An ADR states no status.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-postgresql.md <==
+                # ADR-001: Use PostgreSQL for orders
+
+                **Date**: 2025-01-15
+                **Deciders**: Alice, Bob
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision Drivers
+
+                Operations know PostgreSQL.
+
+                ## Considered Options
+
+                PostgreSQL, MongoDB.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Rationale
+
+                It is what we run already.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Write the status where the dialect keeps it: `**Status**: Accepted` (template), a `## Status` section
+                (adr-tools), `status:` in the front matter or `* Status:` (MADR).""";
+    }
+
+    @Override public String configuration() {
+        return """
+                `<statuses>` replaces the status vocabulary; `<extraStatuses>` adds words to it.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         if (RuleSupport.logConvention(ctx.log(), adr -> adr.status().isPresent())) {

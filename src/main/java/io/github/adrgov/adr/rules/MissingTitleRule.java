@@ -14,6 +14,35 @@ public final class MissingTitleRule implements FileRule {
         return "An ADR has no H1 title and no front-matter title.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-postgresql.md <==
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Start the file with one H1 heading that names the decision, e.g. `# 1. Use PostgreSQL for orders` (or give a
+                `title` in the front matter).""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         for (Adr adr : ctx.log().adrs()) {

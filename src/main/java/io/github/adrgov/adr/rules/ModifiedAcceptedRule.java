@@ -32,6 +32,24 @@ public final class ModifiedAcceptedRule implements Rule {
                 + " ADR that supersedes it instead.";
     }
 
+    @Override public String example() {
+        return """
+                With `-Dadr.baseline=origin/main`: `docs/adr/0003-use-kafka.md` reads "Accepted" on `origin/main`, and the
+                branch rewrote its Decision section (from "We will use Kafka" to "We will use Pulsar"). Changing its status line or
+                its links is allowed.""";
+    }
+
+    @Override public String fix() {
+        return """
+                Restore the accepted ADR and write a new ADR that supersedes it; then mark the old one `Superseded by ADR-...`.""";
+    }
+
+    @Override public String configuration() {
+        return """
+                Runs only with `adr.baseline`; `adr.baselineMissing` (`fail` or `warn`) says what happens when the ref is not in
+                the clone.""";
+    }
+
     @Override
     public void check(RuleContext context) {
         Optional<BaselineSnapshot> baseline = context.baseline();

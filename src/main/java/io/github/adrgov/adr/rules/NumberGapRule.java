@@ -30,6 +30,57 @@ public final class NumberGapRule implements Rule {
         return "Numbers are missing from the sequence of ADR numbers.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-record-decisions.md <==
+                # 1. Record architecture decisions
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                We need to record decisions.
+
+                ## Decision
+
+                We will keep ADRs.
+
+                ## Consequences
+
+                Decisions are written down.
+                ==> docs/adr/0003-use-postgresql.md <==
+                # 3. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Restore the missing ADR (a deleted ADR should be marked Deprecated instead), or renumber. A number taken by a
+                skipped file such as `0000-template.md` counts as taken.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         if (!ctx.numbered() || ctx.log().numbers().isEmpty()) {

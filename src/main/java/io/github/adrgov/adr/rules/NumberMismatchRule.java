@@ -14,6 +14,57 @@ public final class NumberMismatchRule implements Rule {
         return "The number in an ADR's file name differs from the number in its title or front matter.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-record-decisions.md <==
+                # 1. Record architecture decisions
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                We need to record decisions.
+
+                ## Decision
+
+                We will keep ADRs.
+
+                ## Consequences
+
+                Decisions are written down.
+                ==> docs/adr/0002-use-postgresql.md <==
+                # 3. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Make the number in the file name and the number in the title the same; when the ADR was copied from another, it
+                needs the next free number in both places.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         if (!ctx.numbered()) {

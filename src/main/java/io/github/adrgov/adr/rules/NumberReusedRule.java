@@ -29,6 +29,22 @@ public final class NumberReusedRule implements Rule {
                 + " number.";
     }
 
+    @Override public String example() {
+        return """
+                With `-Dadr.baseline=origin/main`: the branch adds `docs/adr/0012-use-grpc.md`, while `origin/main` already has
+                `docs/adr/0012-cache-prices.md`, which another branch merged first.""";
+    }
+
+    @Override public String fix() {
+        return """
+                Rename the branch's ADR to the next free number on the target branch (file name and title).""";
+    }
+
+    @Override public String configuration() {
+        return """
+                Runs only with `adr.baseline`.""";
+    }
+
     @Override
     public void check(RuleContext context) {
         Optional<BaselineSnapshot> baseline = context.baseline();

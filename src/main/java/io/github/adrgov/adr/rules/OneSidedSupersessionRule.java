@@ -32,6 +32,57 @@ public final class OneSidedSupersessionRule implements Rule {
         return "One ADR says it is superseded by (or supersedes) another, but the other ADR does not say so.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-mysql.md <==
+                # 1. Use MySQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Superseded by [2. Use PostgreSQL](0002-use-postgresql.md)
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use MySQL.
+
+                ## Consequences
+
+                We run one more database.
+                ==> docs/adr/0002-use-postgresql.md <==
+                # 2. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Add the other side: `Supersedes [1. Use MySQL](0001-use-mysql.md)` in the newer ADR (status or related
+                decisions).""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         Supersessions all = ctx.log().supersessions();

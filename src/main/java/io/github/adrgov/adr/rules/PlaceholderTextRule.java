@@ -27,6 +27,37 @@ public final class PlaceholderTextRule implements FileRule {
         return "Template text is left unfilled ([Describe ...], {...}, YYYY-MM-DD, TODO).";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-postgresql.md <==
+                # 1. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                [Describe the resulting context, after applying the decision.]
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Replace the template's instruction with the real content, or remove it. Code blocks, inline code and HTML
+                comments are never reported.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         for (Adr adr : ctx.log().adrs()) {

@@ -16,6 +16,56 @@ public final class SelfSupersessionRule implements Rule {
         return "An ADR supersedes itself.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-record-decisions.md <==
+                # 1. Record architecture decisions
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                We need to record decisions.
+
+                ## Decision
+
+                We will keep ADRs.
+
+                ## Consequences
+
+                Decisions are written down.
+                ==> docs/adr/0002-use-mysql.md <==
+                # 2. Use MySQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Superseded by ADR-0002
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use MySQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Name the ADR that supersedes this one; it is always another, newer ADR.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         for (Adr adr : ctx.log().adrs()) {

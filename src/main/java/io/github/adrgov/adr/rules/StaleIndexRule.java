@@ -33,6 +33,50 @@ public final class StaleIndexRule implements Rule {
         return "The marked block of the committed ADR index differs from what adr:index would write.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-postgresql.md <==
+                # 1. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                ==> docs/adr/README.md <==
+                # Decisions
+
+                <!-- adr-index:start -->
+                | Number | Title | Status | Date |
+                | --- | --- | --- | --- |
+                <!-- adr-index:end -->
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Run `mvn adr:index` and commit the index it writes. Only the block between the markers is compared; a README
+                without markers is never checked.""";
+    }
+
+    @Override public String configuration() {
+        return """
+                `adr.index.file`, `adr.index.layout` and `adr.index.columns` must be the same for `adr:validate` as for
+                `adr:index`: set them in the plugin's `<configuration>`.""";
+    }
+
     @Override
     public void check(RuleContext context) {
         String indexFile = context.config().indexFile();

@@ -21,6 +21,58 @@ public final class SupersededByInactiveRule implements Rule {
         return "An ADR is superseded by an ADR that is itself rejected, deprecated or only proposed.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-mysql.md <==
+                # 1. Use MySQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Superseded by [2. Use PostgreSQL](0002-use-postgresql.md)
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use MySQL.
+
+                ## Consequences
+
+                We run one more database.
+                ==> docs/adr/0002-use-postgresql.md <==
+                # 2. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Rejected
+
+                Supersedes [1. Use MySQL](0001-use-mysql.md)
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                The successor is not in force, so the old ADR still is: restore the old ADR's status, or accept the successor.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         for (Supersessions.Pair p : ctx.log().supersessions().pairs()) {

@@ -24,6 +24,58 @@ public final class SupersededStillActiveRule implements Rule {
         return "An ADR is superseded by another, but its status still reads Accepted or Proposed.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-mysql.md <==
+                # 1. Use MySQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use MySQL.
+
+                ## Consequences
+
+                We run one more database.
+                ==> docs/adr/0002-use-postgresql.md <==
+                # 2. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Accepted
+
+                Supersedes [1. Use MySQL](0001-use-mysql.md)
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Change the old ADR's status to `Superseded by ADR-0002` (adr-tools: `adr new -s 1 ...` does both sides).""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         Map<Adr, List<Adr>> successors = new LinkedHashMap<>();

@@ -25,6 +25,57 @@ public final class SupersessionCycleRule implements Rule {
         return "ADRs supersede each other in a cycle (A superseded by B ... superseded by A).";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-mysql.md <==
+                # 1. Use MySQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Superseded by [2. Use PostgreSQL](0002-use-postgresql.md)
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use MySQL.
+
+                ## Consequences
+
+                We run one more database.
+                ==> docs/adr/0002-use-postgresql.md <==
+                # 2. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Superseded by [1. Use MySQL](0001-use-mysql.md)
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                One of the links is wrong: the newer ADR supersedes the older one, never the other way round. Fix the status of
+                the ADR that is still in force.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         // edges older -> newer, in log order

@@ -22,6 +22,43 @@ public final class UnknownStatusRule implements Rule {
         return "An ADR's status is not in the configured status vocabulary.";
     }
 
+    @Override public String example() {
+        return """
+                ==> docs/adr/0001-use-postgresql.md <==
+                # 1. Use PostgreSQL
+
+                Date: 2025-01-15
+
+                ## Status
+
+                Approved
+
+                ## Context
+
+                The orders service needs a place to keep orders.
+
+                ## Decision
+
+                We will use PostgreSQL.
+
+                ## Consequences
+
+                We run one more database.
+                """;
+    }
+
+    @Override public String fix() {
+        return """
+                Use a status of the vocabulary, or add the team's word to it mapped onto a lifecycle category:
+                `<extraStatuses><approved>accepted</approved></extraStatuses>`.""";
+    }
+
+    @Override public String configuration() {
+        return """
+                `<statuses>` replaces the vocabulary (`word` or `word=category`); `<extraStatuses>` adds words, each mapped to one
+                of the categories proposed, accepted, rejected, deprecated, superseded or draft.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         String allowed = ctx.config().statuses().describe();

@@ -20,6 +20,23 @@ public final class UnreadableFileRule implements Rule {
         return "A file in the ADR directory cannot be read or decoded (I/O error, not UTF-8, binary).";
     }
 
+    @Override public String example() {
+        return """
+                A file `docs/adr/0002-cache-prices.md` saved in Latin-1 (the `é` of "Décision" is the single byte 0xE9, which is
+                not UTF-8), or a binary file such as a Word document or an image placed in the ADR folder.""";
+    }
+
+    @Override public String fix() {
+        return """
+                Save the file as UTF-8. A file that is not an ADR (a diagram, an exported PDF) belongs in another folder, or in
+                `<excludes>`.""";
+    }
+
+    @Override public String configuration() {
+        return """
+                `<includes>` and `<excludes>` (glob patterns relative to the ADR folder) choose the files that are read.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         for (UnreadableFile f : ctx.log().unreadable()) {

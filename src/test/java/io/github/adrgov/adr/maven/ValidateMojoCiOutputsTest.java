@@ -115,7 +115,7 @@ class ValidateMojoCiOutputsTest {
 
         verify(mojo.getLog()).info("This GitLab CI build is for a pull request into 'develop'"
                 + " (CI_MERGE_REQUEST_TARGET_BRANCH_NAME); to check that it keeps accepted ADRs and numbers intact, run"
-                + " with -Dadr.baseline=origin/develop and a full clone (see docs/ci.md).");
+                + " with -Dadr.baseline=origin/develop and a full clone (see https://adrgov.github.io/adr-maven-plugin/ci.html).");
         assertThat(PreMergeSupport.pullRequestHint(Map.of("GITHUB_BASE_REF", ""))).isEmpty();
         assertThat(PreMergeSupport.pullRequestHint(Map.of("CHANGE_TARGET", "main"))).hasValueSatisfying(
                 s -> assertThat(s).startsWith("This Jenkins build is for a pull request into 'main' (CHANGE_TARGET)"));

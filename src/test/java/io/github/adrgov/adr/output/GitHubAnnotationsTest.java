@@ -56,4 +56,13 @@ class GitHubAnnotationsTest {
         assertThat(GitHubAnnotations.lines(OutputFixtures.result().findings(), "module-a/").get(1))
                 .startsWith("::error file=module-a/docs/adr/0002-use-kafka.md,line=5,");
     }
+
+    @Test
+    void aBuildProblemWithoutAFileIsAnAnnotationToo() {
+        assertThat(GitHubAnnotations.line(io.github.adrgov.adr.result.Severity.ERROR, "ADR baseline",
+                "Ref 'origin/main' is missing: 100%,\nfetch it."))
+                .isEqualTo("::error title=ADR baseline::Ref 'origin/main' is missing: 100%25,%0Afetch it.");
+        assertThat(GitHubAnnotations.line(io.github.adrgov.adr.result.Severity.WARNING, "a:b", "m"))
+                .isEqualTo("::warning title=a%3Ab::m");
+    }
 }

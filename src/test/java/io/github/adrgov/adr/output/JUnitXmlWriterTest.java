@@ -83,6 +83,37 @@ class JUnitXmlWriterTest {
     }
 
     @Test
+    void onlyAdrsAreTestCasesAndFindingsOnOtherFilesGoToTheSuiteOutput() throws Exception {
+        io.github.adrgov.adr.model.Adr adr = io.github.adrgov.adr.model.Adr.builder("docs/adr/0001-a.md").build();
+        io.github.adrgov.adr.model.AdrLog log = new io.github.adrgov.adr.model.AdrLog("docs/adr", java.util.List.of(adr),
+                java.util.List.of(), java.util.List.of("docs/adr/README.md"));
+        io.github.adrgov.adr.result.ValidationResult result = new io.github.adrgov.adr.result.ValidationResult(log,
+                java.util.List.of(
+                        new io.github.adrgov.adr.result.Finding("stale-index",
+                                io.github.adrgov.adr.result.Severity.ERROR, "docs/adr/README.md", 5, "Out of date."),
+                        new io.github.adrgov.adr.result.Finding("deleted-adr",
+                                io.github.adrgov.adr.result.Severity.ERROR, "docs/adr/0002-gone.md", null, "Deleted."),
+                        new io.github.adrgov.adr.result.Finding("superseded-citation",
+                                io.github.adrgov.adr.result.Severity.WARNING, "src/main/java/A.java", 3, "Cites.")));
+        Document doc = parse(new JUnitXmlWriter(false).toXml(result));
+
+        NodeList cases = doc.getElementsByTagName("testcase");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < cases.getLength(); i++) {
+            names.add(((Element) cases.item(i)).getAttribute("name"));
+        }
+        assertThat(names).containsExactly("docs/adr/0001-a.md", "docs/adr/0002-gone.md");
+        assertThat(doc.getDocumentElement().getAttribute("tests")).isEqualTo("2");
+        assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("1");
+        Element suite = doc.getDocumentElement();
+        assertThat(((Element) suite.getElementsByTagName("system-err").item(0)).getTextContent())
+                .isEqualTo("error: docs/adr/README.md:5: [stale-index] Out of date.\n");
+        Element out = (Element) suite.getElementsByTagName("system-out").item(0);
+        assertThat(out.getParentNode()).isSameAs(suite);
+        assertThat(out.getTextContent()).isEqualTo("warning: src/main/java/A.java:3: [superseded-citation] Cites.\n");
+    }
+
+    @Test
     void warningsFailWhenTheBuildFailsOnThem() throws Exception {
         Document doc = parse(new JUnitXmlWriter(true).toXml(OutputFixtures.result()));
 

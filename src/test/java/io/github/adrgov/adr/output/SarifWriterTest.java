@@ -72,6 +72,16 @@ class SarifWriterTest {
 
         assertThat(run.path("tool").path("driver").path("name").asText()).isEqualTo("adr-maven-plugin");
         assertThat(run.path("tool").path("driver").path("version").asText()).isEqualTo("1.2.3");
+        // every rule links its section of the rules page in the plugin's site (the pom's project.url)
+        assertThat(rules).isNotEmpty();
+        for (JsonNode rule : rules) {
+            if (io.github.adrgov.adr.rules.Rules.byId(rule.path("id").asText()).isPresent()) {
+                assertThat(rule.path("helpUri").asText()).isEqualTo(
+                        "https://adrgov.github.io/adr-maven-plugin/rules.html#" + rule.path("id").asText());
+            }
+        }
+        assertThat(run.path("tool").path("driver").path("informationUri").asText())
+                .isEqualTo("https://adrgov.github.io/adr-maven-plugin/");
         assertThat(results).hasSize(6);
         JsonNode first = results.get(0);
         assertThat(first.path("ruleId").asText()).isEqualTo("future-date");

@@ -103,14 +103,41 @@ class AdrPageRendererTest {
         for (Element tr : old.select("table").first().select("tr")) {
             header.put(tr.selectFirst("th").text(), tr.selectFirst("td").text());
         }
-        assertThat(header).containsEntry("Status", "Superseded by ADR-002").containsEntry("Date", "2025-01-15")
+        // the category; "Superseded by ADR-002" as written is not repeated beside the superseded-by row
+        assertThat(header).containsEntry("Status", "Superseded").containsEntry("Date", "2025-01-15")
                 .containsEntry("Deciders", "Ana, Bo").containsEntry("Superseded by", "0002 Drop sticky sessions")
                 .containsEntry("File", "docs/adr/0001-cache-sessions-in-redis.md");
         assertThat(old.select("table").first().select("a[href=0002-drop-sticky-sessions.html]")).hasSize(1);
 
         Document newer = Jsoup.parse(pages.get("0002-drop-sticky-sessions.html"));
-        assertThat(newer.select("a[href=0001-cache-sessions-in-redis.html]").text())
+        assertThat(newer.select("table").first().select("a[href=0001-cache-sessions-in-redis.html]").text())
                 .isEqualTo("0001 Cache sessions in Redis");
+    }
+
+    @Test
+    void everyPageLinksThePreviousAndNextAdrAndWithoutScmUrlShowsThePathAsText() {
+        Map<String, String> pages = pages(List.of());
+        Document first = Jsoup.parse(pages.get("0001-cache-sessions-in-redis.html"));
+        Document second = Jsoup.parse(pages.get("0002-drop-sticky-sessions.html"));
+
+        assertThat(first.selectFirst("p.adr-navigation").text()).isEqualTo("Next: 0002 Drop sticky sessions \u2192");
+        assertThat(first.select("p.adr-navigation a").eachAttr("href")).containsExactly("0002-drop-sticky-sessions.html");
+        assertThat(second.selectFirst("p.adr-navigation").text())
+                .isEqualTo("\u2190 Previous: 0001 Cache sessions in Redis");
+        assertThat(first.select("table").first().select("a[href^=http]")).isEmpty();
+    }
+
+    @Test
+    void theFileLinksTheRepositoryBrowserThroughTheScmUrl() {
+        ReportData data = ReportData.of(new io.github.adrgov.adr.result.ValidationResult(log, List.of()), "docs/adr", io.github.adrgov.adr.citations.CodeCitations.none(),
+                "https://github.com/adrgov/shop");
+        Document page = Jsoup.parse(render(sink -> new AdrPageRenderer(sink, data,
+                ReportText.forLocale(java.util.Locale.ENGLISH), cache, images).render()));
+
+        assertThat(page.select("table").first().select("a[href]").last().attr("href"))
+                .isEqualTo("https://github.com/adrgov/shop/blob/HEAD/docs/adr/0001-cache-sessions-in-redis.md");
+        assertThat(page.select("table").first().select("a[href]").last().text())
+                .isEqualTo("docs/adr/0001-cache-sessions-in-redis.md");
     }
 
     @Test

@@ -84,10 +84,62 @@ class IndexPageRendererTest {
         String html = page(log(adrs()), findings, Locale.ENGLISH);
 
         assertThat(html).contains("3 ADRs, 1 error, 1 warning");
-        assertThat(html).containsPattern("<td>Error</td>\\s*<td>superseded-still-active</td>\\s*"
-                + "<td><a href=\"0001-use-postgresql.html\">docs/adr/0001-use-postgresql.md:3</a></td>\\s*"
+        assertThat(html).containsPattern("(?s)<summary>superseded-still-active: one finding \\(Error\\)</summary>\\s*"
+                + "<table[^>]*>(?:(?!</table>).)*<td><a href=\"0001-use-postgresql.html\">docs/adr/0001-use-postgresql.md:3</a></td>\\s*"
                 + "<td>ADR-0002 supersedes this ADR, but its status still reads Accepted.</td>");
-        assertThat(html).containsPattern("<td>Warning</td>\\s*<td>number-gap</td>\\s*<td>docs/adr</td>");
+        assertThat(html).containsPattern("(?s)<summary>number-gap: one finding \\(Warning\\)</summary>\\s*"
+                + "<table[^>]*>(?:(?!</table>).)*<td>docs/adr</td>");
+    }
+
+    @Test
+    void groupsFindingsByRuleWithCountsErrorsFirstFoldedWhenMany() {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            findings.add(new Finding("placeholder-text", Severity.WARNING, use.file(), i + 1, "Template text " + i + "."));
+        }
+        findings.add(new Finding("broken-supersession", Severity.ERROR, move.file(), 3, "No ADR-0009."));
+        findings.add(new Finding("broken-supersession", Severity.ERROR, queue.file(), 3, "No ADR-0010 <b>."));
+
+        String html = page(log(adrs()), findings, Locale.ENGLISH);
+
+        // one <details> per rule, errors first, each summary with its count; 32 findings: all folded
+        assertThat(html.split("<details ", -1)).hasSize(3);
+        assertThat(html).contains("<details class=\"adr-findings\"><summary>broken-supersession: 2 findings (Error)"
+                + "</summary>").contains("<details class=\"adr-findings\"><summary>placeholder-text: 30 findings"
+                + " (Warning)</summary>").doesNotContain("open=\"open\"");
+        assertThat(html.indexOf("broken-supersession: 2")).isLessThan(html.indexOf("placeholder-text: 30"));
+        assertThat(html).contains("No ADR-0010 &lt;b&gt;.");
+        // a few findings: groups open
+        assertThat(page(log(adrs()), findings.subList(30, 32), Locale.ENGLISH))
+                .contains("<details class=\"adr-findings\" open=\"open\"><summary>broken-supersession: 2 findings");
+    }
+
+    @Test
+    void showsTheStatusCategoryAndTheTextAsWrittenWhereItSaysMore() {
+        Adr lower = Adr.builder("docs/adr/0001-a.md").fileNumber("0001").title("A", 1)
+                .status(StatusCategory.ACCEPTED, "accepted", 3).build();
+        Adr more = Adr.builder("docs/adr/0002-b.md").fileNumber("0002").title("B", 1)
+                .status(StatusCategory.ACCEPTED, "Approved by the architecture board", 3).build();
+        Adr gone = supersededBy(Adr.builder("docs/adr/0003-c.md").fileNumber("0003").title("C", 1)
+                .status(StatusCategory.SUPERSEDED, "Superseded by 9. Use event sourcing", 3).build(), lower);
+        String html = page(log(List.of(lower, more, gone)), List.of(), Locale.ENGLISH);
+
+        assertThat(html).containsPattern("<td><a href=\"0001-a.html\">A</a></td>\\s*<td>Accepted</td>");
+        assertThat(html).containsPattern("<td><a href=\"0002-b.html\">B</a></td>\\s*<td title=\"Approved by the"
+                + " architecture board\">Accepted <i>\\(Approved by the architecture board\\)</i></td>");
+        // "Superseded by ..." is not repeated beside the superseded-by column
+        assertThat(html).containsPattern("<td><a href=\"0003-c.html\">C</a></td>\\s*<td>Superseded</td>");
+    }
+
+    @Test
+    void aSuccessorTheFileNamesButTheLogLacksIsShownAsMissingBesideTheOneFoundFromTheOtherSide() {
+        Adr newer = simple(2, "Newer", StatusCategory.ACCEPTED).toBuilder()
+                .link(io.github.adrgov.adr.model.LinkKind.SUPERSEDES, "Supersedes ADR-1", null, 1, 3).build();
+        Adr old = simple(1, "Old", StatusCategory.SUPERSEDED).toBuilder()
+                .link(io.github.adrgov.adr.model.LinkKind.SUPERSEDED_BY, "Superseded by ADR-9", null, 9, 3).build();
+        String html = page(log(List.of(old, newer)), List.of(), Locale.ENGLISH);
+
+        assertThat(html).containsPattern("<a [^>]*href=\"0002-newer.html\"[^>]*>0002 Newer</a>, ADR-9 \\(missing\\)</td>");
     }
 
     @Test
@@ -98,8 +150,9 @@ class IndexPageRendererTest {
                 .status(StatusCategory.PROPOSED, longStatus, 3).build();
         String html = page(log(List.of(a)), List.of(), Locale.ENGLISH);
 
-        assertThat(html).contains("<td title=\"" + longStatus + "\">Proposed. This decision did not reach agreement; it "
-                + "is kept&#x2026;</td>");
+        // the category, then the text as written (cut, whole in the tooltip)
+        assertThat(html).contains("<td title=\"" + longStatus + "\">Proposed <i>(Proposed. This decision did not"
+                + " reach agreement; it is kept&#x2026;)</i></td>");
     }
 
     @Test
