@@ -134,5 +134,9 @@ class HostileInputTest {
         assertThat(MarkdownBounds.bounded("a" + " ".repeat(500) + "b")).isEqualTo("a" + " ".repeat(64) + "b");
         String para = "w\n".repeat(MarkdownBounds.MAX_RUN_LINES + 1);
         assertThat(MarkdownBounds.bounded(para)).isEqualTo("w\n".repeat(MarkdownBounds.MAX_RUN_LINES) + "\nw\n");
+        String code = "```\n" + ("x" + " ".repeat(100) + "y\n").repeat(300) + "```\n";
+        assertThat(MarkdownBounds.bounded(code)).isEqualTo(code);
+        String table = "| a | b |\n|---|---|\n" + "| 1 | 2 |\n".repeat(300);
+        assertThat(MarkdownBounds.bounded(table)).isEqualTo(table);
     }
 }
