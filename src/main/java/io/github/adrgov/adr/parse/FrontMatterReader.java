@@ -73,7 +73,8 @@ final class FrontMatterReader {
         for (int i = 1; i < close; i++) {
             String l = lines.get(i);
             yaml.append(l).append('\n');
-            Matcher m = TOP_KEY.matcher(l);
+            // a key is short: the pattern sees at most the start of a line (it backtracks over a long line of blanks)
+            Matcher m = TOP_KEY.matcher(l.length() > 256 ? l.substring(0, 256) : l);
             if (m.find()) {
                 String key = unquote(m.group(1).strip()).toLowerCase(Locale.ROOT);
                 keyLines.putIfAbsent(key, i + 1);

@@ -13,7 +13,8 @@ package io.github.adrgov.adr.parse;
  * <li>more than {@link #MAX_NESTING} container marks at the start of a line ({@code >}, list bullets and numbers) are
  * left out beyond that many;</li>
  * <li>after {@link #MAX_RUN_LINES} lines or {@link #MAX_RUN_CHARS} characters without a blank line, a blank line is
- * inserted (a longer paragraph becomes two).</li>
+ * inserted (a longer paragraph becomes two); inside a fenced code block and for table rows the bounds are far higher
+ * ({@link #MAX_KEPT_RUN_LINES}, {@link #MAX_KEPT_RUN_CHARS}), and a line inside a fence is only cut in length.</li>
  * </ul>
  * Not thread-safe: one instance per text.
  */
@@ -30,8 +31,17 @@ public final class MarkdownBounds {
     /** The most characters of one run before a blank line is inserted. */
     public static final int MAX_RUN_CHARS = 10_000;
 
+    /**
+     * The bounds for runs inside a fenced code block and of table rows: a long code sample or table is kept whole up to
+     * these (flexmark does not parse inside a fence, and a table split in two would lose its rows).
+     */
+    static final int MAX_KEPT_RUN_LINES = 5_000;
+    static final int MAX_KEPT_RUN_CHARS = 500_000;
+
     private int runLines;
     private int runChars;
+    /** The opening fence ({@code ```}, {@code ~~~~}) when inside a fenced code block, else null. */
+    private String fence;
 
     /** A whole text bounded as described above (line ends become {@code \n}). */
     public static String bounded(String markdown) {
@@ -65,13 +75,27 @@ public final class MarkdownBounds {
             sb.append(line.length() > MAX_BLANKS ? line.substring(0, MAX_BLANKS) : line);
             return;
         }
-        if (runLines >= MAX_RUN_LINES || runChars + line.length() > MAX_RUN_CHARS && runLines > 0) {
+        boolean inFence = fence != null;
+        fence = fence(line, fence);
+        boolean kept = inFence || fence != null || line.stripLeading().startsWith("|");
+        int maxLines = kept ? MAX_KEPT_RUN_LINES : MAX_RUN_LINES;
+        int maxChars = kept ? MAX_KEPT_RUN_CHARS : MAX_RUN_CHARS;
+        if (runLines >= maxLines || runChars + line.length() > maxChars && runLines > 0) {
             sb.append('\n');
             runLines = 0;
             runChars = 0;
         }
         runLines++;
         runChars += Math.min(line.length(), MAX_LINE);
+        if (inFence) {
+            // code is shown as written: only the length of a line is bounded
+            int end = Math.min(line.length(), MAX_LINE);
+            if (end < line.length() && Character.isHighSurrogate(line.charAt(end - 1))) {
+                end--;
+            }
+            sb.append(line, 0, end);
+            return;
+        }
         int n = line.length();
         int[] marks = containerMarks(line, n);
         int i = 0;
@@ -148,6 +172,30 @@ public final class MarkdownBounds {
             i = next;
         }
         return marks <= MAX_NESTING ? null : new int[] {keptEnd, i};
+    }
+
+    /** The fence open after this line (see {@code IndexFile}): opened, kept, or null when closed or outside. */
+    private static String fence(String line, String open) {
+        int indent = 0;
+        while (indent < line.length() && indent < 4 && line.charAt(indent) == ' ') {
+            indent++;
+        }
+        if (indent > 3 || indent >= line.length() || (line.charAt(indent) != '`' && line.charAt(indent) != '~')) {
+            return open;
+        }
+        char c = line.charAt(indent);
+        int run = indent;
+        while (run < line.length() && line.charAt(run) == c) {
+            run++;
+        }
+        int len = run - indent;
+        if (len < 3) {
+            return open;
+        }
+        if (open == null) {
+            return c == '`' && line.indexOf('`', run) >= 0 ? null : String.valueOf(c).repeat(len);
+        }
+        return open.charAt(0) == c && len >= open.length() && line.substring(run).isBlank() ? null : open;
     }
 
     private static boolean isBlank(char c) {

@@ -117,6 +117,15 @@ class HostileInputTest {
     }
 
     @Test
+    void frontMatterLineOfManyBlanksIsRead() {
+        // found by the fuzz harness: the key pattern backtracked over the blanks
+        Adr a = parse("0006-u.md", "---\nstatus: accepted\n-" + " ".repeat(50_000) + "\n---\n# U\n");
+        assertThat(a.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("Front matter is not valid YAML"));
+        assertThat(a.title()).isEqualTo("U");
+    }
+
+    @Test
     void unterminatedFrontMatterIsSaid() {
         Adr a = parse("0007-t.md", "---\nstatus: accepted\n\n# 7. T\n\n## Context\n\nc\n");
         assertThat(a.problems()).extracting(Problem::message, Problem::line).containsExactly(
@@ -134,5 +143,9 @@ class HostileInputTest {
         assertThat(MarkdownBounds.bounded("a" + " ".repeat(500) + "b")).isEqualTo("a" + " ".repeat(64) + "b");
         String para = "w\n".repeat(MarkdownBounds.MAX_RUN_LINES + 1);
         assertThat(MarkdownBounds.bounded(para)).isEqualTo("w\n".repeat(MarkdownBounds.MAX_RUN_LINES) + "\nw\n");
+        String code = "```\n" + ("x" + " ".repeat(100) + "y\n").repeat(300) + "```\n";
+        assertThat(MarkdownBounds.bounded(code)).isEqualTo(code);
+        String table = "| a | b |\n|---|---|\n" + "| 1 | 2 |\n".repeat(300);
+        assertThat(MarkdownBounds.bounded(table)).isEqualTo(table);
     }
 }
