@@ -141,5 +141,5 @@ for log,(n,f,_) in per.items():
     m=sum(1 for x in misses if x[0]==log)
     print('%-80s %4d %5d %4d'%(log,n,f,m))
 print('TOTAL', sum(v[0] for v in per.values()), sum(v[1] for v in per.values()), len(misses))
-with open('os.environ.get('MISSES', 'target/field-misses.tsv')','w') as o:
+with open(os.environ.get('MISSES', 'target/field-misses.tsv'), 'w') as o:
     for x in misses: o.write('\t'.join(map(str,x))+'\n')
