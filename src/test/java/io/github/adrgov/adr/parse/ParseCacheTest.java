@@ -510,6 +510,8 @@ class ParseCacheTest {
 
                     Amends ADR-0001
 
+                    Amended by ADR-0010
+
                     ## Context
 
                     Folders confused the index.
