@@ -396,7 +396,7 @@ class ParseCacheTest {
                     Stale rates for up to an hour.
                     """);
             put(dir, "0003-keep-records-a-year.md", "\uFEFF# 3. Keep records a year\r\n\r\nDate: 2024-05-01\r\n\r\n"
-                    + "## Status\r\n\r\nAccepted\r\n\r\n## Context\r\n\r\nStorage is not free.\r\n\r\n"
+                    + "## Status\r\n\r\nAccepted\r\n\r\nAmended by ADR-0004\r\n\r\n## Context\r\n\r\nStorage is not free.\r\n\r\n"
                     + "## Decision\r\n\r\nDelete after 365 days.\r\n\r\n```sql\r\ndelete from events;\r\n```\r\n\r\n"
                     + "## Consequences\r\n\r\nOlder questions go unanswered.\r\n");
             put(dir, "0004-front-matter.md", """
