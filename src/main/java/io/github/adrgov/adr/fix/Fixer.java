@@ -324,7 +324,12 @@ public final class Fixer {
             return m.end();
         }
         int bar = line.toLowerCase(java.util.Locale.ROOT).indexOf("date**:");
-        return bar >= 0 ? bar + "date**:".length() : 0;
+        if (bar >= 0) {
+            return bar + "date**:".length();
+        }
+        // a key in another language (the parser took this line for the date): the value follows the first colon
+        Matcher other = Pattern.compile("^[^:\uFF1A\\d]{1,20}[:\uFF1A][*_\\s]*").matcher(line);
+        return other.find() ? other.end() : 0;
     }
 
     /** The line number of {@code original} in {@code text}: the same number when unchanged, else where it moved. */

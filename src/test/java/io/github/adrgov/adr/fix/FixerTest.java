@@ -86,6 +86,19 @@ class FixerTest {
     }
 
     @Test
+    void aDateAfterAKeyInAnotherLanguageIsFixedAndAnEntityBeforeItIsNot() throws Exception {
+        String chinese = nygard(1, "Keep a log", "2017/11/22", "Accepted", "\n").replace("Date:", "\u65E5\u671F:") + "\n";
+        String entity = nygard(2, "Use postgres", "&#x31;2/16/2024", "Accepted", "\n") + "\n";
+        write("0001-keep-a-log.md", chinese);
+        write("0002-use-postgres.md", entity);
+
+        assertThat(fix(Set.of("invalid-date"))).containsExactly(
+                "docs/adr/0001-keep-a-log.md:3: [invalid-date] 2017/11/22 -> 2017-11-22");
+        assertThat(read("0001-keep-a-log.md")).isEqualTo(chinese.replace("2017/11/22", "2017-11-22"));
+        assertThat(read("0002-use-postgres.md")).isEqualTo(entity);
+    }
+
+    @Test
     void anAmbiguousDateIsLeftForAPersonAndListedAsJudgement() throws Exception {
         String before = nygard(1, "Keep a log", "05/02/2018", "Accepted", "\n") + "\n";
         write("0001-keep-a-log.md", before);
