@@ -128,10 +128,10 @@ done
 tsv="$bench/runs.tsv"
 printf 'case\tround\twall\tcpu\trss_kib\n' > "$tsv"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
-echo "Warm-up run of each case..." >&2
+echo "Warm-up run of each case (Maven online, to fill target/bench/m2)..." >&2
 for c in "${order[@]}"; do
   [ -n "${reset[$c]}" ] && rm -rf "${reset[$c]}"
-  (cd "${dir[$c]}" && eval "${cmd[$c]}" > /dev/null 2>&1 || true)
+  (cd "${dir[$c]}" && eval "${cmd[$c]/ -o -q / -q }" > /dev/null 2>&1 || true)
 done
 for r in $(seq 1 "$runs"); do
   for c in "${order[@]}"; do

@@ -76,9 +76,19 @@ abstract class SinkRenderer implements MavenReportRenderer {
     }
 
     protected void tableCell(String text) {
+        tableCell(text, false);
+    }
+
+    /** A cell of plain text, whatever {@code asHtml} says: no text is written as HTML. */
+    protected void tableCell(String text, boolean asHtml) {
         sink.tableCell();
         text(text);
         sink.tableCell_();
+    }
+
+    /** Plain text: no link pattern is read from it. */
+    public void linkPatternedText(String text) {
+        text(text);
     }
 
     protected void tableRow(String[] content) {
