@@ -34,10 +34,10 @@ import java.util.List;
 final class CacheCodec {
 
     /** Version of the byte layout below. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     /** The number of instance fields of {@link Adr} this codec writes; a test compares it with the class. */
-    static final int ADR_FIELDS = 20;
+    static final int ADR_FIELDS = 21;
 
     private static final StatusCategory[] CATEGORIES = StatusCategory.values();
     private static final Dialect[] DIALECTS = Dialect.values();

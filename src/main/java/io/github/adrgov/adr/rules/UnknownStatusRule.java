@@ -31,7 +31,7 @@ public final class UnknownStatusRule implements Rule {
 
                 ## Status
 
-                Approved
+                Contested
 
                 ## Context
 
@@ -50,7 +50,7 @@ public final class UnknownStatusRule implements Rule {
     @Override public String fix() {
         return """
                 Use a status of the vocabulary, or add the team's word to it mapped onto a lifecycle category:
-                `<extraStatuses><approved>accepted</approved></extraStatuses>`.""";
+                `<extraStatuses><contested>proposed</contested></extraStatuses>`.""";
     }
 
     @Override public String configuration() {
@@ -73,7 +73,7 @@ public final class UnknownStatusRule implements Rule {
                 continue;
             }
             String word = quote(s.text()).toLowerCase(java.util.Locale.ROOT);
-            String element = word.matches("[a-z][a-z0-9_-]*") ? word : "approved";
+            String element = word.matches("[a-z][a-z0-9_-]*") ? word : "contested";
             ctx.report(adr, s.line(), "Status \"" + quote(s.text()) + "\" is not in the vocabulary (" + allowed
                     + "); if it is the log's word for one of them, map it onto its category in the plugin"
                     + " configuration, " + (element.equals(word) ? "" : "as in ") + "<extraStatuses><" + element

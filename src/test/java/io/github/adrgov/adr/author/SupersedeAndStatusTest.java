@@ -205,8 +205,8 @@ class SupersedeAndStatusTest {
                         + " Nothing was written.");
         assertThatThrownBy(() -> f.authoring().planStatus("1", "superseded")).isInstanceOf(AuthorException.class)
                 .hasMessageStartingWith("An ADR is superseded by a new ADR: run mvn adr:supersede");
-        assertThatThrownBy(() -> f.authoring().planStatus("1", "approved")).isInstanceOf(AuthorException.class)
-                .hasMessageStartingWith("Status \"approved\" is not in the vocabulary (");
+        assertThatThrownBy(() -> f.authoring().planStatus("1", "contested")).isInstanceOf(AuthorException.class)
+                .hasMessageStartingWith("Status \"contested\" is not in the vocabulary (");
         assertThat(f.snapshot()).isEqualTo(before);
         Authoring.Plan same = f.authoring().planStatus("1", "Accepted");
         assertThat(same.changes().effective()).isEmpty();

@@ -33,7 +33,8 @@ class ConsoleReportTest {
                 new ConsoleLine(Severity.INFO, "To adopt the plugin on this log as it is, run mvn adr:suppress: it"
                         + " records today's 3 findings in the known-findings file (commit it), and the build then"
                         + " fails only on new ones."),
-                new ConsoleLine(Severity.INFO, "Findings written to target/adr/validation.json."));
+                new ConsoleLine(Severity.INFO, "Findings written to target/adr/validation.json."),
+                new ConsoleLine(Severity.INFO, "What each rule catches and how to fix it: https://adrgov.github.io/adr-maven-plugin/rules.html"));
     }
 
     @Test
@@ -55,7 +56,8 @@ class ConsoleReportTest {
                 "Findings by rule: invalid-date 3, duplicate-number 2, placeholder-text 2.",
                 "The largest group, invalid-date (3), is mostly dates mvn adr:fix rewrites in ISO form where their"
                         + " reading is unambiguous; mvn adr:fix -Dadr.fix.dryRun=true shows the changes first.",
-                "Findings written to target/adr/validation.json.");
+                "Findings written to target/adr/validation.json.",
+                "What each rule catches and how to fix it: https://adrgov.github.io/adr-maven-plugin/rules.html");
     }
 
     @Test
@@ -88,7 +90,8 @@ class ConsoleReportTest {
                         + " mvn adr:suppress to record them as known too. If the log's own template names its"
                         + " sections otherwise, set them per dialect with <requiredSections> instead (the messages"
                         + " show how).",
-                "Findings written to target/adr/validation.json.");
+                "Findings written to target/adr/validation.json.",
+                "What each rule catches and how to fix it: https://adrgov.github.io/adr-maven-plugin/rules.html");
     }
 
     @Test

@@ -62,10 +62,9 @@ class ReadLogRulesTest {
         assertThat(Fixtures.run(new UnknownStatusRule(), log)).containsExactly(
                 "docs/adr/0001-a.md:7: [unknown-status] Status \"Floating while the platform team weighs the "
                         + "options and the ...\" is not in the vocabulary (proposed, accepted, rejected, deprecated, "
-                        + "superseded, draft); add it with <extraStatuses> or fix the status.",
+                        + "superseded, draft); if it is the log's word for one of them, map it onto its category in the plugin configuration, as in <extraStatuses><contested>accepted</contested></extraStatuses>, or fix the status.",
                 "docs/adr/0002-b.md:7: [unknown-status] Status \"Contested\" is not in the vocabulary (proposed, "
-                        + "accepted, rejected, deprecated, superseded, draft); add it with <extraStatuses> or fix the "
-                        + "status.");
+                        + "accepted, rejected, deprecated, superseded, draft); if it is the log's word for one of them, map it onto its category in the plugin configuration, <extraStatuses><contested>accepted</contested></extraStatuses>, or fix the status.");
     }
 
     @Test

@@ -71,9 +71,9 @@ class ReadingRealLogsTest {
     void sectionsMatchByMeaningAtAnyLevelAndInBoldLines() throws Exception {
         assertThat(validate("section-aliases", "docs/adr")).containsExactly(
                 "docs/adr/0004-drop-the-legacy-api.md:1: [missing-section] Required section \"Consequences\" is "
-                        + "missing (nygard).",
+                        + "missing (nygard: the adr-tools format, \"# 1. Title\" with a Date: line and a Status section; its required sections are set with <requiredSections><nygard>Status, Context, Decision, Consequences</nygard></requiredSections>).",
                 "docs/adr/0004-drop-the-legacy-api.md:1: [missing-section] Required section \"Decision\" is missing "
-                        + "(nygard).");
+                        + "(nygard: the adr-tools format, \"# 1. Title\" with a Date: line and a Status section; its required sections are set with <requiredSections><nygard>Status, Context, Decision, Consequences</nygard></requiredSections>).");
     }
 
     @Test

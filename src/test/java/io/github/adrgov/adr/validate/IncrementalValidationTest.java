@@ -68,6 +68,8 @@ class IncrementalValidationTest {
                 Text.
                 """);
         Files.writeString(adrDir.resolve("0063-no-title.md"), "Status: Weird\n\nNo heading at all.\n");
+        Files.writeString(adrDir.resolve("0064-untitled-decision.md"), "Date: 2024-03-01\n\n## Status\n\nWeird\n\n"
+                + "## Context\n\nA context.\n\n## Decision\n\nA decision.\n\n## Consequences\n\nSome.\n");
     }
 
     @Test
