@@ -59,6 +59,11 @@ public final class Fixer {
             "one-sided-supersession", SPELLING, "stale-index", "unlisted-adr");
 
     private static final Pattern MISSPELLED = Pattern.compile("(?i)\\b(superced)(ed|es|e|ing)\\b");
+    /** The key of a date line: {@code Date:}, {@code **Last Modified**:}, ... */
+    private static final Pattern DATE_KEY = Pattern.compile("(?i)^[\\s>*_+-]*(?:date|last modified|introduced|created"
+            + "|decision date|last updated|updated)[*_\\s]*:[*_\\s]*");
+    /** A key in another language before the first colon (ASCII or full-width). */
+    private static final Pattern OTHER_KEY = Pattern.compile("^[^:\uFF1A\\d]{1,20}[:\uFF1A][*_\\s]*");
 
     private final ValidationConfig config;
     private final Path baseDir;
@@ -318,8 +323,7 @@ public final class Fixer {
 
     /** Where the value of a {@code Date: ...} line begins (after its key), else 0. */
     private static int valueStart(String line) {
-        Matcher m = Pattern.compile("(?i)^[\\s>*_+-]*(?:date|last modified|introduced|created|decision date|last"
-                + " updated|updated)[*_\\s]*:[*_\\s]*").matcher(line);
+        Matcher m = DATE_KEY.matcher(line);
         if (m.find()) {
             return m.end();
         }
@@ -328,7 +332,7 @@ public final class Fixer {
             return bar + "date**:".length();
         }
         // a key in another language (the parser took this line for the date): the value follows the first colon
-        Matcher other = Pattern.compile("^[^:\uFF1A\\d]{1,20}[:\uFF1A][*_\\s]*").matcher(line);
+        Matcher other = OTHER_KEY.matcher(line);
         return other.find() ? other.end() : 0;
     }
 
