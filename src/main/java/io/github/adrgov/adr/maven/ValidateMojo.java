@@ -18,6 +18,7 @@ import io.github.adrgov.adr.reactor.ReactorNumbers;
 import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.result.Severity;
 import io.github.adrgov.adr.result.ValidationResult;
+import io.github.adrgov.adr.rules.MadrOptionalFields;
 import io.github.adrgov.adr.validate.Validator;
 import java.io.File;
 import java.io.IOException;
@@ -201,6 +202,9 @@ public class ValidateMojo extends AbstractAdrMojo {
         writeCiOutputs(result);
         writeModel(log, cited);
         printFindings(result, json);
+        // MADR marks status and date optional: one line for the log says how to require them
+        MadrOptionalFields.note(log, config)
+                .ifPresent(line -> getLog().info((multiModule() ? "[" + moduleName() + "] " : "") + line));
         PreMergeSupport.annotate(result, baseDirectory(), githubAnnotations, environment, annotationOut);
         failIfNeeded(result, json);
     }

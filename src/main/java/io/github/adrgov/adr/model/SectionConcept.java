@@ -26,7 +26,7 @@ public enum SectionConcept {
             "Alternatives Considered", "Alternative Approaches", "Considered Actions", "Options", "Alternatives"),
     PROS_AND_CONS("Pros and Cons of the Options", "Pros and Cons"),
     DECISION("Decision", "Decision Outcome", "Outcome", "Proposal", "Proposed Solution", "Detailed Design", "Design",
-            "Solution", "\u51B3\u7B56"),
+            "Solution", "Chosen Option", "Chosen Solution", "Chosen Approach", "\u51B3\u7B56"),
     RATIONALE("Rationale", "Justification", "Reasoning"),
     CONSEQUENCES("Consequences", "Implications", "Positive", "Negative", "Neutral", "\u540E\u679C", "\u7ED3\u679C"),
     CHANGELOG("Changelog", "Change Log", "Revision History"),

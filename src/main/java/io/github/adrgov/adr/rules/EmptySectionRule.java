@@ -3,6 +3,7 @@ package io.github.adrgov.adr.rules;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.model.Section;
+import io.github.adrgov.adr.model.SectionConcept;
 import io.github.adrgov.adr.result.Severity;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.Optional;
 
 /**
  * {@code empty-section}: a required section is present but holds nothing but blank lines and comments. An empty
- * {@code Status} section is left to {@code missing-status}.
+ * {@code Status} section is left to {@code missing-status}. An empty options heading followed, at its own level, by
+ * headings that name no section ({@code ## Considered Options}, then {@code ## Jest}, {@code ## Mocha}) is the heading
+ * of those options, written a level too high, not an empty section.
  */
 public final class EmptySectionRule implements Rule {
 
@@ -73,11 +76,29 @@ public final class EmptySectionRule implements Rule {
                     continue;
                 }
                 Optional<Section> found = Headings.find(adr, headings, w);
-                if (found.isPresent() && found.get().isEmpty()) {
+                if (found.isPresent() && found.get().isEmpty() && !optionsAsSiblings(adr, found.get())) {
                     ctx.report(adr, found.get().line(), "Required section \"" + found.get().heading()
                             + "\" is empty; write its content.");
                 }
             }
         }
+    }
+
+    /**
+     * Whether an empty Considered Options section is followed, at the same level, by a non-empty section whose heading
+     * names no section concept: the options written as headings of the same level.
+     */
+    private static boolean optionsAsSiblings(Adr adr, Section options) {
+        if (!SectionConcept.of(Headings.normalize(options.heading())).contains(SectionConcept.CONSIDERED_OPTIONS)) {
+            return false;
+        }
+        List<Section> sections = adr.sections();
+        int i = sections.indexOf(options);
+        if (i < 0 || i + 1 >= sections.size()) {
+            return false;
+        }
+        Section next = sections.get(i + 1);
+        return next.level() == options.level() && !next.isEmpty()
+                && SectionConcept.of(Headings.normalize(next.heading())).isEmpty();
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * is the one finding for an absent status ({@code missing-section} and {@code empty-section} leave the Status section
  * to it). Quiet where the status is not part of the dialect's template (MADR, unless configured in
  * {@code requiredFields}), and in a log that by its own convention records no statuses at all
- * ({@link RuleSupport#logConvention}).
+ * ({@link RuleSupport#logConvention}) unless {@code requiredFields} names {@code status} for the dialect.
  */
 public final class MissingStatusRule implements Rule {
 
@@ -71,13 +71,15 @@ public final class MissingStatusRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (RuleSupport.logConvention(ctx.log(), adr -> adr.status().isPresent())) {
-            return;
-        }
+        boolean convention = RuleSupport.logConvention(ctx.log(), adr -> adr.status().isPresent());
         Dialect main = RuleSupport.mainDialect(ctx.log());
         for (Adr adr : ctx.log().adrs()) {
             Dialect dialect = RuleSupport.dialect(adr, main);
             if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr) || !ctx.config().requiresStatus(dialect)) {
+                continue;
+            }
+            if (convention && !ctx.config().namesField(dialect, "status")) {
+                // the log records no statuses at all; a status named in <requiredFields> is asked for all the same
                 continue;
             }
             if (adr.status().isEmpty()) {

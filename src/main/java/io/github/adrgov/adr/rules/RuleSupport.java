@@ -149,6 +149,8 @@ final class RuleSupport {
             case NYGARD: return "nygard: the adr-tools format, \"# 1. Title\" with a Date: line and a Status section";
             case MADR: return "madr: MADR, \"# Title\" with the status in bullets or YAML front matter";
             case LOG4BRAINS: return "log4brains: \"# Title\" in a YYYYMMDD-slug.md file with - Status: bullets";
+            case CHANGELOG: return "changelog: the Cosmos family, \"# ADR 012: Title\" with a Status section and a"
+                    + " dated Changelog";
             default: return "unknown: a file in none of the known ADR formats";
         }
     }
