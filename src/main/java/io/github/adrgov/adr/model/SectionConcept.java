@@ -28,7 +28,8 @@ public enum SectionConcept {
     DECISION("Decision", "Decision Outcome", "Outcome", "Proposal", "Proposed Solution", "Detailed Design", "Design",
             "Solution", "Chosen Option", "Chosen Solution", "Chosen Approach", "\u51B3\u7B56"),
     RATIONALE("Rationale", "Justification", "Reasoning"),
-    CONSEQUENCES("Consequences", "Implications", "Positive", "Negative", "Neutral", "\u540E\u679C", "\u7ED3\u679C"),
+    CONSEQUENCES("Consequences", "Implications", "Impact", "Trade-offs", "Tradeoffs", "Positive", "Negative", "Neutral",
+            "\u540E\u679C", "\u7ED3\u679C"),
     CHANGELOG("Changelog", "Change Log", "Revision History"),
     RELATED("Related Decisions", "Related ADRs", "Related Records", "Related Documents", "Links", "References",
             "See Also");

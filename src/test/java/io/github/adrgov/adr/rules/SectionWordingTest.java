@@ -38,6 +38,23 @@ class SectionWordingTest {
     }
 
     @Test
+    void theTradeOffsOrImpactOfADecisionAreItsConsequences() {
+        String base = "# ADR 00%d: Size the ids\n\n## Status\n\nAccepted\n\n## Changelog\n\n- 2024-01-02: First draft\n\n"
+                + "## Context\n\nWhy.\n\n## Decision\n\nEight bytes.\n\n%s\n\nSo.\n";
+        AdrLog log = read(
+                "adr-001-a.md", String.format(base, 1, "## Tradeoffs"),
+                "adr-002-b.md", String.format(base, 2, "## Trade-offs"),
+                "adr-003-c.md", String.format(base, 3, "## Impact"),
+                "adr-004-d.md", String.format(base, 4, "## Areas of impact"));
+
+        assertThat(Fixtures.run(new MissingSectionRule(), log)).containsExactly(
+                "docs/adr/adr-004-d.md:1: [missing-section] Required section \"Consequences\" is missing "
+                        + "(changelog: the Cosmos family, \"# ADR 012: Title\" with a Status section and a dated "
+                        + "Changelog; its required sections are set with <requiredSections><changelog>Status, "
+                        + "Context, Decision, Consequences</changelog></requiredSections>).");
+    }
+
+    @Test
     void optionsWrittenAsHeadingsOfTheirOwnLevelFillTheOptionsHeading() {
         String slipped = "# Testing tools\n\n## Context and Problem Statement\n\nWhy.\n\n## Options Considered\n\n"
                 + "## Unit testing\n\n* Jest\n* Mocha\n\n## Decision Outcome\n\nJest.\n";
