@@ -99,7 +99,8 @@ public final class AdrParser {
 
         readStatus(b, fm, header, statusSection, src, outline, linkReader, links);
         int headerEnd = sections.isEmpty() ? src.size() : sections.get(0).line() - 1;
-        DateReader.read(b, fm, header, TextLine.meaningful(src, outline, bodyStart, headerEnd), stem);
+        DateReader.read(b, fm, header, TextLine.meaningful(src, outline, bodyStart, headerEnd), sections, src.lines(),
+                stem);
         readFields(b, fm, header, linkReader, links);
         readSectionLinks(sections, src, outline, linkReader, links);
         readProseLinks(sections, statusSection, title.headingLine(), bodyStart, src, outline, linkReader, links);

@@ -11,6 +11,7 @@ import io.github.adrgov.adr.parse.ReadOptions;
 import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.validate.Validator;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Objects;
@@ -54,7 +55,10 @@ class ReadingRealLogsTest {
         assertThat(log.adrs().get(0).dialectReason()).contains("a ## Changelog section");
         assertThat(log.adrs().get(2).dialectReason()).contains("an \"# ADR NNN: Title\" title");
         assertThat(log.byId("adr-draft-relay-incentives").orElseThrow().dialect()).isEqualTo(Dialect.CHANGELOG);
+        assertThat(log.byId("adr-002-fee-module").orElseThrow().date()).isEqualTo(LocalDate.of(2023, 3, 3));
         assertThat(validate("changelog-log", "docs/architecture")).containsExactly(
+                "docs/architecture/adr-002-fee-module.md:5: [invalid-date] Date \"Mar 3, 2023\" is not an ISO date; "
+                        + "write YYYY-MM-DD (2023-03-03).",
                 "docs/architecture/adr-003-light-client-upgrades.md:1: [missing-date] The ADR has no date; add a "
                         + "\"## Changelog\" section whose first entry is dated, e.g. \"- 2025-01-15: Initial draft\".");
     }
