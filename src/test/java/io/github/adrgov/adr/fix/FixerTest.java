@@ -230,6 +230,25 @@ class FixerTest {
     }
 
     @Test
+    void aChangelogEntryDateAndADateWhoseOrderTheLogSettlesAreWrittenInIso() throws Exception {
+        String changelog = "# ADR 003: Use events\n\n## Status\n\nAccepted\n\n## Changelog\n\n"
+                + "- 2022/11/14: Initial draft\n- 2023/3/24: Update types\n\n## Context\n\nc\n\n## Decision\n\nd\n\n"
+                + "## Consequences\n\nc\n";
+        String settles = nygard(1, "Keep a log", "25/04/2022", "Accepted", "\n") + "\n";
+        String open = nygard(2, "Use postgres", "05/01/2022 (first draft)", "Accepted", "\n") + "\n";
+        write("adr-003-use-events.md", changelog);
+        write("0001-keep-a-log.md", settles);
+        write("0002-use-postgres.md", open);
+
+        assertThat(fix(Set.of("invalid-date"))).containsExactly(
+                "docs/adr/0001-keep-a-log.md:3: [invalid-date] 25/04/2022 -> 2022-04-25",
+                "docs/adr/0002-use-postgres.md:3: [invalid-date] 05/01/2022 -> 2022-01-05",
+                "docs/adr/adr-003-use-events.md:9: [invalid-date] 2022/11/14 -> 2022-11-14");
+        assertThat(read("adr-003-use-events.md")).isEqualTo(changelog.replace("2022/11/14", "2022-11-14"));
+        assertThat(read("0002-use-postgres.md")).isEqualTo(open.replace("05/01/2022", "2022-01-05"));
+    }
+
+    @Test
     void readsDatesOnlyWhenTheirReadingIsUnambiguous() {
         // adr:fix reads dates with the parser's own reader: one reader of dates for the whole plugin
         assertThat(iso("2018/02/05")).isEqualTo("2018-02-05");
