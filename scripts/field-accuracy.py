@@ -132,6 +132,16 @@ def date(fm, body, stem):
                 real=[d for d in got if not d.startswith('AMBIG')]
                 return min(real) if real else got[0]
             break
+    # a date the status line carries: "Proposed - 30/04/2025", "Accepted on 2024-03-01"
+    for i,l in enumerate(body):
+        if re.match(r'^#{1,4}\s*status\s*:?\s*$',l,re.I):
+            for l2 in body[i+1:]:
+                if re.match(r'^#{1,4}\s',l2): break
+                if not l2.strip() or l2.strip().startswith('<!--'): continue
+                m=re.search(r'(?<![\w/.-])(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?![\w])',l2)
+                if m: return parse_date(m.group(1))
+                break
+            break
     m=re.match(r'^(\d{4})-?(\d{2})-?(\d{2})(?:$|[-_ .])',stem)
     if m: return parse_date(m.group(1)+'-'+m.group(2)+'-'+m.group(3))
     return None

@@ -3,6 +3,7 @@ package io.github.adrgov.adr.parse;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.Section;
 import io.github.adrgov.adr.model.SectionConcept;
+import io.github.adrgov.adr.model.Status;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,10 +64,11 @@ public final class DateReader {
     /**
      * The date from front matter, else a {@code Date} line, else a {@code Date 2018-04-09} line without its colon,
      * else another dated field ({@code Last Modified}, {@code Introduced}, {@code Created}...), else the first entry of
-     * a {@code ## Changelog} section ({@link #changelog}), else the date the file or folder name starts with (line 0).
+     * a {@code ## Changelog} section ({@link #changelog}), else a date the status line carries ({@code Proposed -
+     * 30/04/2025}, {@code Accepted on 2024-03-01}), else the date the file or folder name starts with (line 0).
      */
     static void read(Adr.Builder b, FrontMatter fm, List<MetadataLine> header, List<TextLine> headerText,
-            List<Section> sections, List<String> lines, String stem) {
+            List<Section> sections, List<String> lines, Status status, String stem) {
         String text = null;
         int line = 0;
         String fmDate = fm.text("date");
@@ -113,6 +115,9 @@ public final class DateReader {
             }
         }
         Entry entry = changelog(sections, lines);
+        if (entry == null && status != null) {
+            entry = dated(status.text(), status.line());
+        }
         if (entry != null) {
             b.date(entry.text(), entry.found().date(), entry.line());
             return;
@@ -181,6 +186,34 @@ public final class DateReader {
     /** Whether a line is a date line without its colon ({@code Date 09/04/2018}, {@code **Date** 2024-01-05}). */
     public static boolean colonless(String line) {
         return line != null && COLONLESS.matcher(line).matches();
+    }
+
+    /**
+     * The first full date in a text that carries one among other words (a status line: {@code Proposed - 30/04/2025},
+     * {@code Accepted (2024-03-01)}, {@code Accepted on March 3, 2024}), or null. A date starts at a word's start;
+     * a number inside a word ({@code ADR-0005}, {@code v1.10.12}) or a version number is none.
+     */
+    private static Entry dated(String text, int line) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isLetterOrDigit(text.charAt(i))
+                    || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || "-/.".indexOf(text.charAt(i - 1)) >= 0)) {
+                continue;
+            }
+            Found f = at(text, i, null);
+            if (f == null) {
+                continue;
+            }
+            String t = text.substring(f.start(), f.end());
+            if (VERSION_LIKE.matcher(t).matches()
+                    || f.date() == null && !orderOpen(t) && !ISO_SHAPE.matcher(t).matches()) {
+                continue;
+            }
+            return new Entry(t, line, f);
+        }
+        return null;
     }
 
     /** The date text cleaned of markup (bold, comments, braces of an unfilled template), trimmed. */

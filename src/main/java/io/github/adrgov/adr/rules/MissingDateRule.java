@@ -3,14 +3,13 @@ package io.github.adrgov.adr.rules;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.result.Severity;
-import java.util.regex.Pattern;
 
 /**
  * {@code missing-date}: an ADR states no date, or an empty one. The message says where the date goes. The date is the
  * model's ({@link Adr#dateText()}): the parser reads it wherever the dialect keeps it, the first entry of a
- * {@code ## Changelog} included. Quiet where the date is not part of the dialect's template (MADR, unless configured in
- * {@code requiredFields}), for a status line that carries the date ({@code Proposed - 30/04/2025}), and in a log that
- * by its own convention records no dates at all ({@link RuleSupport#logConvention}).
+ * {@code ## Changelog} and a status line that carries the date ({@code Proposed - 30/04/2025}) included. Quiet where the
+ * date is not part of the dialect's template (MADR, unless configured in {@code requiredFields}), and in a log that by
+ * its own convention records no dates at all ({@link RuleSupport#logConvention}).
  */
 public final class MissingDateRule implements Rule {
 
@@ -63,23 +62,12 @@ public final class MissingDateRule implements Rule {
                 continue;
             }
             if (adr.dateText() == null) {
-                if (!datedStatus(adr)) {
-                    ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no date; " + where(dialect) + ".");
-                }
+                ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no date; " + where(dialect) + ".");
             } else if (adr.dateText().isBlank()) {
                 ctx.report(adr, adr.dateLine(), "The date is empty; write the date of the decision as YYYY-MM-DD.");
             }
         }
     }
-
-    /** Whether the status line carries the date: {@code Proposed - 30/04/2025}, {@code Accepted (2024-03-01)}. */
-    static boolean datedStatus(Adr adr) {
-        return adr.status().map(s -> STATUS_DATE.matcher(s.text()).find()).orElse(false);
-    }
-
-    /** A full date written in a status line: ISO, or day, month and a four-digit year. */
-    private static final Pattern STATUS_DATE = Pattern.compile(
-            "\\b(?:(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2})\\b");
 
     /** Where a date is written in a dialect, as advice. */
     static String where(Dialect d) {

@@ -87,4 +87,29 @@ class DateRulesReadTest {
                 "docs/adr/0002-d.md:3: [invalid-date] The date line has no colon after \"Date\", so other ADR tools "
                         + "do not read it; write \"Date: 2018-04-16\".");
     }
+
+    private Adr statusOnly(int n, String status) {
+        String text = "# " + n + ". Decision " + n + "\n\n## Status\n\n" + status + "\n\n## Context\n\nWhy.\n\n"
+                + "## Decision\n\nWhat.\n\n## Consequences\n\nThen.\n";
+        return parser.parse("docs/adr/000" + n + "-d.md", "000" + n + "-d", text);
+    }
+
+    @Test
+    void aDateTheStatusLineCarriesIsTheModelsDate() {
+        Adr dated = statusOnly(1, "Proposed - 30/04/2025");
+        Adr iso = statusOnly(2, "Accepted on 2024-03-01");
+        Adr none = statusOnly(3, "Superseded by ADR-0005 in v1.10.12");
+
+        assertThat(dated.date()).isEqualTo(java.time.LocalDate.of(2025, 4, 30));
+        assertThat(dated.dateLine()).isEqualTo(5);
+        assertThat(iso.dateText()).isEqualTo("2024-03-01");
+        assertThat(none.dateText()).isNull();
+        AdrLog log = log(dated, iso, none);
+        assertThat(run(new MissingDateRule(), log)).containsExactly(
+                "docs/adr/0003-d.md:1: [missing-date] The ADR has no date; add a \"Date: YYYY-MM-DD\" line below the "
+                        + "title.");
+        assertThat(run(new InvalidDateRule(), log)).containsExactly(
+                "docs/adr/0001-d.md:5: [invalid-date] Date \"30/04/2025\" is not an ISO date; write YYYY-MM-DD "
+                        + "(2025-04-30).");
+    }
 }

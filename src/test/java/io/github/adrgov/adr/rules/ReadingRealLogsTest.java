@@ -109,7 +109,12 @@ class ReadingRealLogsTest {
 
     @Test
     void aDateWrittenInTheStatusLineIsNotMissing() throws Exception {
+        // the status line's date is the model's date, so it is not missing, and invalid-date names its ISO form
+        assertThat(read("status-date", "docs/adr").byId("0002-train-on-observations").orElseThrow().date())
+                .isEqualTo(LocalDate.of(2025, 4, 30));
         assertThat(validate("status-date", "docs/adr")).containsExactly(
+                "docs/adr/0002-train-on-observations.md:6: [invalid-date] Date \"30/04/2025\" is not an ISO date; "
+                        + "write YYYY-MM-DD (2025-04-30).",
                 "docs/adr/0003-forget-the-date.md:1: [missing-date] The ADR has no date; add a \"Date: YYYY-MM-DD\" "
                         + "line below the title.");
     }
