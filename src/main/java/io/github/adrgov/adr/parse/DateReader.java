@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * {@code 21.07.2017}, {@code 30/04/2025} and {@code 12/16/2024} (a day-month order that only the log's own
  * unambiguous dates settle, see {@link #settle}), two-digit years {@code 08/01/24}, and month names ({@code Jan 29,
  * 2021}, {@code 2 Sept 2024}, {@code 10 Apr 2022}). A date is null when the text names no real day, or when its
- * day-month order stays open.
+ * day-month order stays open. It is the plugin's one reader of dates: {@link #at} serves the parser, the
+ * {@code invalid-date} rule and {@code adr:fix} alike.
  */
 public final class DateReader {
 
