@@ -12,6 +12,7 @@ import io.github.adrgov.adr.index.IndexFile;
 import io.github.adrgov.adr.index.IndexFileException;
 import io.github.adrgov.adr.index.IndexRenderer;
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.parse.DateReader;
 import io.github.adrgov.adr.model.AdrLink;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.StatusCategory;
@@ -20,6 +21,7 @@ import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.result.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,7 +36,8 @@ import java.util.regex.Pattern;
 /**
  * Plans the fixes that need no judgement, each answering a finding of a rule:
  * <ul>
- *   <li>{@code invalid-date}: a date whose reading is unambiguous ({@link DateReading}) is written as ISO; only the
+ *   <li>{@code invalid-date}: a date whose reading is unambiguous ({@link DateReader}, the parser's own reader, with
+ *       the day-month order the log's own dates settle) is written as ISO; only the
  *       date itself changes, a note after it stays;</li>
  *   <li>{@code superseded-still-active}: the older ADR's status becomes {@code Superseded by <the newer>};</li>
  *   <li>{@code one-sided-supersession}: the missing side is written in that ADR's own dialect ("Supersedes ..." where
@@ -63,6 +66,11 @@ public final class Fixer {
     private static final Pattern DATE_KEY = Pattern.compile("(?i)^[\\s>*_+-]*(?:date|last modified|introduced|created"
             + "|decision date|last updated|updated)[*_\\s]*:[*_\\s]*");
     /** A key in another language before the first colon (ASCII or full-width). */
+    /**
+     * What may stand between a date key and a date written plainly: space, markup, a quote or bracket, the bullet of
+     * a changelog entry ({@code - 2022/11/14: Initial draft}).
+     */
+    private static final String PLAIN_LEAD = " \t*_\"'[(>-+";
     private static final Pattern OTHER_KEY = Pattern.compile("^[^:\uFF1A\\d]{1,20}[:\uFF1A][*_\\s]*");
 
     private final ValidationConfig config;
@@ -296,27 +304,36 @@ public final class Fixer {
         }
         String line = text.text(at);
         int from = n < adr.bodyStartLine() ? Math.max(0, line.indexOf(':') + 1) : valueStart(line);
-        Optional<DateReading.Found> found = DateReading.find(line.substring(from));
-        if (found.isEmpty() && adr.date() != null && adr.dateText() != null) {
-            // the reader made an unambiguous date of it (e.g. by the log's own convention)
+        int start = from;
+        while (start < line.length() && PLAIN_LEAD.indexOf(line.charAt(start)) >= 0) {
+            start++;
+        }
+        DateReader.Found d = DateReader.at(line, start, null);
+        if (d == null && adr.date() != null && adr.dateText() != null) {
+            // the reader made a date of it further on (e.g. after a word): found where the model says it is
             int i = line.indexOf(adr.dateText(), from);
             if (i >= 0) {
-                found = Optional.of(new DateReading.Found(i - from, i - from + adr.dateText().length(), adr.date()));
+                d = DateReader.at(line, i, null);
             }
         }
-        if (found.isEmpty()) {
+        if (d == null) {
             return text;
         }
-        DateReading.Found d = found.get();
-        if (!line.substring(from, from + d.start()).matches("[\\s*_\"'\\[(>]*")) {
+        // the date as the model read it: an order the log's own dates settled (04/09/2018) counts, the line's own
+        // reading first
+        LocalDate date = d.date() != null ? d.date() : adr.date();
+        if (date == null) {
+            return text;
+        }
+        if (!line.substring(from, d.start()).chars().allMatch(c -> PLAIN_LEAD.indexOf(c) >= 0)) {
             return text; // something stands before the date (an entity, a word): not a date written plainly
         }
-        String old = line.substring(from + d.start(), from + d.end());
-        String iso = d.date().toString();
+        String old = line.substring(d.start(), d.end());
+        String iso = date.toString();
         if (old.equals(iso)) {
             return text;
         }
-        String fixed = line.substring(0, from + d.start()) + iso + line.substring(from + d.end());
+        String fixed = line.substring(0, d.start()) + iso + line.substring(d.end());
         fixes.add(new Fix(adr.file(), at, "invalid-date", old + " -> " + iso));
         return LinePatch.create().replace(at, fixed).apply(text);
     }

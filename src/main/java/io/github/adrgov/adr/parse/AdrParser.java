@@ -97,9 +97,10 @@ public final class AdrParser {
         List<MetadataLine> header = HeaderReader.read(src, outline, bodyStart, sections);
         Section statusSection = statusSection(sections);
 
-        readStatus(b, fm, header, statusSection, src, outline, linkReader, links);
+        Status status = readStatus(b, fm, header, statusSection, src, outline, linkReader, links);
         int headerEnd = sections.isEmpty() ? src.size() : sections.get(0).line() - 1;
-        DateReader.read(b, fm, header, TextLine.meaningful(src, outline, bodyStart, headerEnd), stem);
+        DateReader.read(b, fm, header, TextLine.meaningful(src, outline, bodyStart, headerEnd), sections, src.lines(),
+                status, stem);
         readFields(b, fm, header, linkReader, links);
         readSectionLinks(sections, src, outline, linkReader, links);
         readProseLinks(sections, statusSection, title.headingLine(), bodyStart, src, outline, linkReader, links);
@@ -133,7 +134,7 @@ public final class AdrParser {
         return null;
     }
 
-    private void readStatus(Adr.Builder b, FrontMatter fm, List<MetadataLine> header, Section statusSection,
+    private Status readStatus(Adr.Builder b, FrontMatter fm, List<MetadataLine> header, Section statusSection,
             SourceText src, MarkdownOutline outline, LinkReader linkReader, List<AdrLink> links) {
         Status status = null;
         String fmStatus = fm.text("status");
@@ -169,6 +170,7 @@ public final class AdrParser {
         if (status != null) {
             b.status(status);
         }
+        return status;
     }
 
     private static void readFields(Adr.Builder b, FrontMatter fm, List<MetadataLine> header, LinkReader linkReader,

@@ -2,22 +2,16 @@ package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.Dialect;
-import io.github.adrgov.adr.model.Section;
-import io.github.adrgov.adr.model.SectionConcept;
 import io.github.adrgov.adr.result.Severity;
-import java.util.regex.Pattern;
 
 /**
- * {@code missing-date}: an ADR states no date, or an empty one. The message says where the date goes. Quiet where the
- * date is not part of the dialect's template (MADR, unless configured in {@code requiredFields}), for a changelog-
- * dialect ADR whose {@code ## Changelog} section holds a dated entry, for a status line that carries the date
- * ({@code Proposed - 30/04/2025}), and in a log that by its own convention records
- * no dates at all ({@link RuleSupport#logConvention}).
+ * {@code missing-date}: an ADR states no date, or an empty one. The message says where the date goes. The date is the
+ * model's ({@link Adr#dateText()}): the parser reads it wherever the dialect keeps it, the first entry of a
+ * {@code ## Changelog} and a status line that carries the date ({@code Proposed - 30/04/2025}) included. Quiet where the
+ * date is not part of the dialect's template (MADR, unless configured in {@code requiredFields}), and in a log that by
+ * its own convention records no dates at all ({@link RuleSupport#logConvention}).
  */
 public final class MissingDateRule implements Rule {
-
-    /** A year in a changelog entry, as every way of writing its date has one (2023-01-10, Mar 3, 2023, 2019 Oct 22). */
-    private static final Pattern DATED = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     @Override public String id() { return "missing-date"; }
 
@@ -58,7 +52,7 @@ public final class MissingDateRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (RuleSupport.logConvention(ctx.log(), adr -> adr.dateText() != null || datedChangelog(adr))) {
+        if (RuleSupport.logConvention(ctx.log(), adr -> adr.dateText() != null)) {
             return;
         }
         Dialect main = RuleSupport.mainDialect(ctx.log());
@@ -68,33 +62,11 @@ public final class MissingDateRule implements Rule {
                 continue;
             }
             if (adr.dateText() == null) {
-                if (!datedChangelog(adr) && !datedStatus(adr)) {
-                    ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no date; " + where(dialect) + ".");
-                }
+                ctx.report(adr, RuleSupport.fileLine(adr), "The ADR has no date; " + where(dialect) + ".");
             } else if (adr.dateText().isBlank()) {
                 ctx.report(adr, adr.dateLine(), "The date is empty; write the date of the decision as YYYY-MM-DD.");
             }
         }
-    }
-
-    /** Whether the status line carries the date: {@code Proposed - 30/04/2025}, {@code Accepted (2024-03-01)}. */
-    static boolean datedStatus(Adr adr) {
-        return adr.status().map(s -> STATUS_DATE.matcher(s.text()).find()).orElse(false);
-    }
-
-    /** A full date written in a status line: ISO, or day, month and a four-digit year. */
-    private static final Pattern STATUS_DATE = Pattern.compile(
-            "\\b(?:(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2})\\b");
-
-    /** Whether the ADR keeps its dates in a changelog section that holds a dated entry. */
-    static boolean datedChangelog(Adr adr) {
-        for (Section s : adr.sections()) {
-            if (SectionConcept.byName(Headings.normalize(s.heading())) == SectionConcept.CHANGELOG
-                    && DATED.matcher(s.content()).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Where a date is written in a dialect, as advice. */

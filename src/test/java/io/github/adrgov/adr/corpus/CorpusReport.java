@@ -175,14 +175,15 @@ public final class CorpusReport {
 
     /**
      * The fields the field-accuracy check compares with the files, one tab-separated line per ADR: log, file,
-     * number, title, status category, date, superseded-by (ids from both sides of the relation).
+     * number, title, status category, date, superseded-by (ids from both sides of the relation), the date as written.
      */
     private static void fields(PrintStream out, String name, AdrLog log) {
         for (Adr a : log.adrs()) {
             List<String> by = new ArrayList<>();
             log.supersessions().supersededBy(a).forEach(s -> by.add(s.id()));
             out.println(String.join("\t", "FIELDS", name, a.file(), String.valueOf(a.number()),
-                    String.valueOf(a.title()), a.statusCategory().id(), String.valueOf(a.date()), String.join(",", by)));
+                    String.valueOf(a.title()), a.statusCategory().id(), String.valueOf(a.date()), String.join(",", by),
+                    a.dateText() == null ? "null" : a.dateText().replace('\t', ' ')));
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.adrgov.adr.config.ValidationConfig;
 import io.github.adrgov.adr.edit.AtomicWriter;
 import io.github.adrgov.adr.parse.LogReader;
 import io.github.adrgov.adr.parse.ReadOptions;
+import io.github.adrgov.adr.parse.DateReader;
 import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.result.ValidationResult;
 import io.github.adrgov.adr.validate.Validator;
@@ -229,14 +230,39 @@ class FixerTest {
     }
 
     @Test
+    void aChangelogEntryDateAndADateWhoseOrderTheLogSettlesAreWrittenInIso() throws Exception {
+        String changelog = "# ADR 003: Use events\n\n## Status\n\nAccepted\n\n## Changelog\n\n"
+                + "- 2022/11/14: Initial draft\n- 2023/3/24: Update types\n\n## Context\n\nc\n\n## Decision\n\nd\n\n"
+                + "## Consequences\n\nc\n";
+        String settles = nygard(1, "Keep a log", "25/04/2022", "Accepted", "\n") + "\n";
+        String open = nygard(2, "Use postgres", "05/01/2022 (first draft)", "Accepted", "\n") + "\n";
+        write("adr-003-use-events.md", changelog);
+        write("0001-keep-a-log.md", settles);
+        write("0002-use-postgres.md", open);
+
+        assertThat(fix(Set.of("invalid-date"))).containsExactly(
+                "docs/adr/0001-keep-a-log.md:3: [invalid-date] 25/04/2022 -> 2022-04-25",
+                "docs/adr/0002-use-postgres.md:3: [invalid-date] 05/01/2022 -> 2022-01-05",
+                "docs/adr/adr-003-use-events.md:9: [invalid-date] 2022/11/14 -> 2022-11-14");
+        assertThat(read("adr-003-use-events.md")).isEqualTo(changelog.replace("2022/11/14", "2022-11-14"));
+        assertThat(read("0002-use-postgres.md")).isEqualTo(open.replace("05/01/2022", "2022-01-05"));
+    }
+
+    @Test
     void readsDatesOnlyWhenTheirReadingIsUnambiguous() {
-        assertThat(DateReading.find("2018/02/05").map(d -> d.date().toString())).contains("2018-02-05");
-        assertThat(DateReading.find("25.02.2018").map(d -> d.date().toString())).contains("2018-02-25");
-        assertThat(DateReading.find("02/25/2018").map(d -> d.date().toString())).contains("2018-02-25");
-        assertThat(DateReading.find("03/03/2018").map(d -> d.date().toString())).contains("2018-03-03");
-        assertThat(DateReading.find("5 Sept 2024").map(d -> d.date().toString())).contains("2024-09-05");
-        assertThat(DateReading.find("05/02/2018")).isEmpty();
-        assertThat(DateReading.find("2023-07-2i")).isEmpty();
-        assertThat(DateReading.find("31/02/2018")).isEmpty();
+        // adr:fix reads dates with the parser's own reader: one reader of dates for the whole plugin
+        assertThat(iso("2018/02/05")).isEqualTo("2018-02-05");
+        assertThat(iso("25.02.2018")).isEqualTo("2018-02-25");
+        assertThat(iso("02/25/2018")).isEqualTo("2018-02-25");
+        assertThat(iso("03/03/2018")).isEqualTo("2018-03-03");
+        assertThat(iso("5 Sept 2024")).isEqualTo("2024-09-05");
+        assertThat(iso("05/02/2018")).isNull();
+        assertThat(iso("2023-07-2i")).isNull();
+        assertThat(iso("31/02/2018")).isNull();
+    }
+
+    private static String iso(String text) {
+        DateReader.Found f = DateReader.at(text, 0, null);
+        return f == null || f.date() == null ? null : f.date().toString();
     }
 }

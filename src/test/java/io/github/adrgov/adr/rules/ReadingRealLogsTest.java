@@ -11,6 +11,7 @@ import io.github.adrgov.adr.parse.ReadOptions;
 import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.validate.Validator;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Objects;
@@ -54,7 +55,10 @@ class ReadingRealLogsTest {
         assertThat(log.adrs().get(0).dialectReason()).contains("a ## Changelog section");
         assertThat(log.adrs().get(2).dialectReason()).contains("an \"# ADR NNN: Title\" title");
         assertThat(log.byId("adr-draft-relay-incentives").orElseThrow().dialect()).isEqualTo(Dialect.CHANGELOG);
+        assertThat(log.byId("adr-002-fee-module").orElseThrow().date()).isEqualTo(LocalDate.of(2023, 3, 3));
         assertThat(validate("changelog-log", "docs/architecture")).containsExactly(
+                "docs/architecture/adr-002-fee-module.md:5: [invalid-date] Date \"Mar 3, 2023\" is not an ISO date; "
+                        + "write YYYY-MM-DD (2023-03-03).",
                 "docs/architecture/adr-003-light-client-upgrades.md:1: [missing-date] The ADR has no date; add a "
                         + "\"## Changelog\" section whose first entry is dated, e.g. \"- 2025-01-15: Initial draft\".");
     }
@@ -105,7 +109,12 @@ class ReadingRealLogsTest {
 
     @Test
     void aDateWrittenInTheStatusLineIsNotMissing() throws Exception {
+        // the status line's date is the model's date, so it is not missing, and invalid-date names its ISO form
+        assertThat(read("status-date", "docs/adr").byId("0002-train-on-observations").orElseThrow().date())
+                .isEqualTo(LocalDate.of(2025, 4, 30));
         assertThat(validate("status-date", "docs/adr")).containsExactly(
+                "docs/adr/0002-train-on-observations.md:6: [invalid-date] Date \"30/04/2025\" is not an ISO date; "
+                        + "write YYYY-MM-DD (2025-04-30).",
                 "docs/adr/0003-forget-the-date.md:1: [missing-date] The ADR has no date; add a \"Date: YYYY-MM-DD\" "
                         + "line below the title.");
     }
