@@ -30,10 +30,21 @@ final class LinkReader {
     /** After a target: {@code §7}, {@code section 3}, {@code (parts)}: only a part of that ADR. */
     private static final Pattern PARTIAL_AFTER = Pattern.compile(
             "(?i)\\s*(?:'s\\s+)?(?:\u00A7|sections?\\s+\\d|\\(?\\s*(?:in\\s+)?parts?\\b|\\(?\\s*partly\\b|\\(?\\s*partially\\b)");
-    /** The subject of a prose supersession that is this ADR, right before the verb. */
-    private static final Pattern SUBJECT = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:this(?:\\s+(?:adr|decision|record|"
-            + "document|proposal|rfc|architecture\\s+decision(?:\\s+record)?))?|it|we|which)\\s+(?:(?:is|was|has|have|"
-            + "been|hereby|now|also|therefore|thus|fully|officially|formally|effectively)\\s+){0,3}$");
+    /** Words that may stand between a subject and its supersession verb: {@code is}, {@code has been}, {@code decided to}. */
+    private static final String AUX = "(?:(?:is|was|has|have|been|hereby|now|also|therefore|thus|fully|officially|"
+            + "formally|effectively|decided|decide|agreed|agree|chose|choose|to)[\\s*_]+){0,3}$";
+    /**
+     * The subject of a prose supersession that is this ADR, right before the verb: {@code this ADR}, {@code this
+     * decision}, {@code we} (also {@code we decided to}), {@code this ADR, which}.
+     */
+    private static final Pattern SUBJECT = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:this\\s+(?:adr|decision|record|"
+            + "document|proposal|rfc|architecture\\s+decision(?:\\s+record)?)(?:\\s*,\\s*which)?|we)[\\s*_]+" + AUX);
+    /**
+     * A bare {@code This} or {@code It} as the subject: this ADR only when it opens the sentence ({@code It replaces
+     * ADR-2.}); after other words ({@code "Use NodePort" -> This supersedes adr0008}) it is what those words name,
+     * such as one chosen option, so only a part of the older ADR.
+     */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)^[^\\p{L}]*(?:this|it)[\\s*_]+" + AUX);
     private static final Pattern LAST_WORDS = Pattern.compile("(?i)(\\p{L}+'?\\p{L}*)(?:\\s+(?:be|been|is|are|was|were|get|got))?\\s*$");
     private static final Pattern HEDGES = Pattern.compile(
             "(?i)not|never|n't|isn't|wasn't|won't|may|might|could|would|should|will|can|if|unless|whether|eventually|later");
@@ -179,11 +190,13 @@ final class LinkReader {
     /**
      * Whether the phrase in prose speaks of this ADR: it opens its sentence ({@code Superseded by ADR-3}), or its
      * subject is this ADR ({@code This ADR is superseded by}, {@code This decision replaces}, {@code We supersede},
-     * {@code -> This supersedes}), not something else ({@code These IP ranges have been superseded by ADR #0033}).
+     * {@code We decided to supersede}, a sentence that opens with {@code This supersedes}), not something else
+     * ({@code These IP ranges have been superseded by ADR #0033}, {@code "Option 5" -> This supersedes adr0008}).
      */
     private static boolean aboutThisAdr(String sentence) {
         String s = sentence.replaceFirst("^[.;!]\\s*", "");
-        return Markup.plain(s).replaceAll("[\\W_&&[^\\p{L}]]+", "").isEmpty() || SUBJECT.matcher(s).find();
+        return Markup.plain(s).replaceAll("[\\W_&&[^\\p{L}]]+", "").isEmpty() || SUBJECT.matcher(s).find()
+                || PRONOUN_SUBJECT.matcher(s).find();
     }
 
     /** Whether the words before a phrase make it hypothetical or negated: {@code not}, {@code may be}, {@code if}. */

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * {@code broken-link}: a relative Markdown link whose file does not exist, resolved against the linking ADR's folder
  * ({@code #anchor} and {@code ?query} removed, percent-escapes decoded). URLs and site-absolute paths are not checked,
- * and nothing is checked without a base directory. A link that is also read as an ADR reference or supersession is
+ * and nothing is checked without a base directory. When the link leaves out {@code .md} or writes the file name in
+ * another case than the file on disk, the message names the file it most likely meant. A link that is also read as an ADR reference or supersession is
  * left to {@code broken-reference} and {@code broken-supersession}.
  */
 public final class BrokenLinkRule implements Rule {
@@ -80,8 +81,10 @@ public final class BrokenLinkRule implements Rule {
                 boolean found = ctx.log().byFile(path).isPresent()
                         || exists.computeIfAbsent(path, p -> LinkTargets.exists(ctx, p).orElse(true));
                 if (!found) {
+                    String meant = LinkTargets.nearMiss(ctx, path);
                     ctx.report(adr, link.line(), "Link \"" + link.targetPath() + "\" points to " + path
-                            + ", which does not exist; fix the path or remove the link.");
+                            + ", which does not exist; " + (meant == null ? "fix the path or remove the link."
+                                    : meant + " does, so link to it by that name."));
                 }
             }
         }

@@ -20,7 +20,9 @@ import java.util.Set;
  *       reports the graver problem and this rule stays quiet.</li>
  * </ul>
  * A link that names several ADRs (a duplicated number) is answered when any of them links back, and is reported
- * once.
+ * once. The newer ADR also answers when a sentence of its own speaks of superseding or replacing the older one, in
+ * whatever form ({@code The behaviour supersedes that description in ADR-0015}, {@code ADR 4 should be marked as
+ * superseded once ...}): it then says so, only not as a link this plugin reads as supersession.
  */
 public final class OneSidedSupersessionRule implements Rule {
 
@@ -102,7 +104,8 @@ public final class OneSidedSupersessionRule implements Rule {
                     }
                     others.add(other);
                     Supersessions.Pair p = supersededBy ? all.pair(adr, other) : all.pair(other, adr);
-                    answered |= supersededBy ? p.byNewer() != null : p.byOlder() != null;
+                    answered |= supersededBy ? p.byNewer() != null || SupersessionMentions.speaksOfSuperseding(other, adr)
+                            : p.byOlder() != null;
                     anyInactive |= !other.statusCategory().isActive();
                 }
                 if (others.isEmpty() || answered) {
