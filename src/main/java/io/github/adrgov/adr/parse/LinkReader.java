@@ -71,6 +71,10 @@ final class LinkReader {
     private static final Pattern ANY_LINK =
             Pattern.compile("!?\\[((?:[^\\[\\]]|\\[[^\\]]*])*)]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
+    /** Inline HTML code: {@code <code>ADR-0047</code>}, also {@code kbd}, {@code samp}, {@code tt}. */
+    private static final Pattern HTML_CODE = Pattern.compile("(?is)<(code|kbd|samp|tt)\\b[^>]*>.*?</\\1\\s*>");
+    /** A reference-style link {@code [text][label]} or {@code [label]}, or a definition {@code [label]: url}. */
+    private static final Pattern REF_STYLE = Pattern.compile("\\[((?:[^\\[\\]]|\\[[^\\]]*])*)](?:\\[([^\\]]*)]|:\\s*(\\S+))?");
     private static final Pattern ANY_URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s)\\]>]+");
     /** A link to an ADR-like file: {@code 0042-x.md}, {@code ADR-042-x.md}, or the same without {@code .md}. */
     private static final Pattern ADR_FILE =
@@ -318,7 +322,9 @@ final class LinkReader {
 
     /**
      * ADR references in a line of prose: mentions written {@code ADR-0012}, {@code ADR 12} or {@code adr-012} outside
-     * links (a link that leads nowhere is {@code broken-link}'s, one problem one finding). Not inside code spans or URLs, not part of a longer
+     * links (a link that leads nowhere is {@code broken-link}'s, one problem one finding). Not inside code spans, inline
+     * HTML code or URLs, nor in a reference-style link whose definition is a URL ({@code [ADR-0046][registry]} with
+     * {@code [registry]: https://...}), not part of a longer
      * identifier ({@code MY_ADR-12}, {@code ADR-12_FLAG}), not a version ({@code ADR 2.0}); the {@code DR} prefix
      * counts only in link sections, where it cannot be disaster recovery.
      */
@@ -338,6 +344,22 @@ final class LinkReader {
         while (link.find()) {
             for (int i = link.start(); i < link.end(); i++) {
                 masked.setCharAt(i, ' ');
+            }
+        }
+        Matcher html = HTML_CODE.matcher(masked);
+        while (html.find()) {
+            for (int i = html.start(); i < html.end(); i++) {
+                masked.setCharAt(i, ' ');
+            }
+        }
+        Matcher ref = REF_STYLE.matcher(masked.toString());
+        while (ref.find()) {
+            String dest = ref.group(3) != null ? ref.group(3)
+                    : outline.reference(ref.group(2) == null || ref.group(2).isEmpty() ? ref.group(1) : ref.group(2));
+            if (dest != null && (SCHEME.matcher(dest).lookingAt() || dest.startsWith("/"))) {
+                for (int i = ref.start(); i < ref.end(); i++) {
+                    masked.setCharAt(i, ' '); // [ADR-0046][registry] with a URL: another repository's record
+                }
             }
         }
         Matcher mention = PROSE_MENTION.matcher(masked);

@@ -94,13 +94,32 @@ class SupersessionAndLinkWordingsTest {
     }
 
     @Test
-    void aNewerAdrThatOnlyLinksBackInItsContextIsStillOneSided() {
+    void aNewerAdrThatNamesTheOlderOneInItsContextAnswers() {
         AdrLog log = read(
                 "0002-use-notify.md", nygard(2, "Use Notify", "2022-01-01",
                         "Superseded by [ADR019 Use SES](0019-use-ses.md)"),
                 "0019-use-ses.md", "# 19. Use SES\n\nDate: 2023-03-27\n\n## Status\n\nAccepted\n\n## Context\n\n"
                         + "In [ADR002 Use Notify](0002-use-notify.md) we recognised that Notify sends no "
-                        + "attachments. A drop-in replacement exists.\n\n```\nthis replaces ADR002 in code\n```\n\n"
+                        + "attachments.\n\n## Decision\n\nUse SES.\n\n## Consequences\n\nSo.\n",
+                "0008-no-charges.md", nygard(8, "No charges", "2022-01-01", "Superseded by DR009"),
+                "0009-no-charges-at-all.md", nygard(9, "No charges at all", "2023-05-09", "Approved").replace("Why.",
+                        "The previous pricing, documented in [DR008](https://example.org/forms/blob/main/"
+                        + "decision-record/0008-no-charges.md), stated that small services pay nothing."),
+                "0003-push-metrics.md", nygard(3, "Push metrics", "2021-01-01", "Superseded by [ADR 7](/adr/7)"),
+                "0007-standard-logs.md", nygard(7, "Standard logs", "2024-04-07", "Accepted").replace("Why.",
+                        "- [ADR 3](/adr/3) is not completely relevant now."));
+
+        assertThat(Fixtures.run(new OneSidedSupersessionRule(), log)).isEmpty();
+    }
+
+    @Test
+    void aNewerAdrThatNeverNamesTheOlderOneIsStillOneSided() {
+        AdrLog log = read(
+                "0002-use-notify.md", nygard(2, "Use Notify", "2022-01-01",
+                        "Superseded by [ADR019 Use SES](0019-use-ses.md)"),
+                "0019-use-ses.md", "# 19. Use SES\n\nDate: 2023-03-27\n\n## Status\n\nAccepted\n\n## Context\n\n"
+                        + "Notify sends no attachments; ADR020 and 0002-use-notify-v2 are other records. A drop-in "
+                        + "replacement exists.\n\n```\nsee ADR002 and 0002-use-notify.md\n```\n\n"
                         + "## Decision\n\nUse SES.\n\n## Consequences\n\nSo.\n");
 
         assertThat(Fixtures.run(new OneSidedSupersessionRule(), log)).containsExactly(
@@ -159,5 +178,23 @@ class SupersessionAndLinkWordingsTest {
 
         assertThat(Fixtures.run(new BrokenSupersessionRule(), log)).isEmpty();
         assertThat(Fixtures.run(new OneSidedSupersessionRule(), log)).isEmpty();
+    }
+
+    @Test
+    void aReferenceToAnotherRepositorysAdrOrInCodeOrToAnRfcStaysQuiet() {
+        AdrLog log = read(
+                "0012-use-postgres.md", nygard(12, "Use Postgres", "2024-01-01", "Accepted"),
+                "0013-use-redis.md", "# 13. Use Redis\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\n"
+                        + "As RFC 12 and RFC-0044 say, and as [the platform's ADR-0045](https://example.org/p/adr/0045.md)"
+                        + " and the registry's [ADR-0046][registry] decided, we keep ADR-0012.\n"
+                        + "The tool writes <code>ADR-0047</code> into its log.\n\n"
+                        + "    ADR-0048 in an indented block\n\n"
+                        + "[registry]: https://example.org/registry/docs/adr/0046-x.md\n\n"
+                        + "## Decision\n\nUse Redis, see [ADR-0049][local].\n\n## Consequences\n\nFine.\n\n"
+                        + "[local]: 0049-cache-keys.md\n");
+
+        assertThat(Fixtures.run(new BrokenReferenceRule(), log)).containsExactly(
+                "docs/adr/0013-use-redis.md:20: [broken-reference] Reference \"ADR-0049\" is broken: there is no "
+                        + "ADR-0049.");
     }
 }
