@@ -172,6 +172,23 @@ class SupersessionAndLinkWordingsTest {
     }
 
     @Test
+    void aReferenceThatNamesAnAdrButLeadsNowhereIsOneBrokenLink() throws IOException {
+        write("docs/adr/0066-release-on-a-lease.md", nygard(66, "Release on a lease", "2024-01-01", "Accepted"));
+        write("docs/adr/0067-scope-per-resolution.md", nygard(67, "Scope per resolution", "2024-01-01", "Accepted")
+                + "\n## References\n\n- [ADR 0066](0066-release-on-a-lease)\n"
+                + "- [ADR 0066 again](0066-release-on-a-lease.md)\n- [ADR 0068](0068-not-written-yet.md)\n");
+        AdrLog log = new LogReader(ReadOptions.defaults()).read(base, base.resolve("docs/adr"));
+
+        assertThat(Fixtures.run(new BrokenLinkRule(), log, Fixtures.config(), base)).containsExactly(
+                "docs/adr/0067-scope-per-resolution.md:23: [broken-link] Link \"0066-release-on-a-lease\" points to "
+                        + "docs/adr/0066-release-on-a-lease, which does not exist; docs/adr/0066-release-on-a-lease.md "
+                        + "does, so link to it by that name.");
+        assertThat(Fixtures.run(new BrokenReferenceRule(), log, Fixtures.config(), base)).containsExactly(
+                "docs/adr/0067-scope-per-resolution.md:25: [broken-reference] Reference \"ADR 0068\" is broken: "
+                        + "docs/adr/0068-not-written-yet.md does not exist, and there is no ADR-0068.");
+    }
+
+    @Test
     void aTemplateChoiceListIsNotASupersession() {
         AdrLog log = read("0001-a.md", madr("[proposed | rejected | accepted | deprecated | … | superseded by "
                 + "[ADR-0005](0005-example.md)]", "Option A."));
