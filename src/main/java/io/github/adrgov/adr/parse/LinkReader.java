@@ -30,10 +30,21 @@ final class LinkReader {
     /** After a target: {@code §7}, {@code section 3}, {@code (parts)}: only a part of that ADR. */
     private static final Pattern PARTIAL_AFTER = Pattern.compile(
             "(?i)\\s*(?:'s\\s+)?(?:\u00A7|sections?\\s+\\d|\\(?\\s*(?:in\\s+)?parts?\\b|\\(?\\s*partly\\b|\\(?\\s*partially\\b)");
-    /** The subject of a prose supersession that is this ADR, right before the verb. */
-    private static final Pattern SUBJECT = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:this(?:\\s+(?:adr|decision|record|"
-            + "document|proposal|rfc|architecture\\s+decision(?:\\s+record)?))?|it|we|which)\\s+(?:(?:is|was|has|have|"
-            + "been|hereby|now|also|therefore|thus|fully|officially|formally|effectively)\\s+){0,3}$");
+    /** Words that may stand between a subject and its supersession verb: {@code is}, {@code has been}, {@code decided to}. */
+    private static final String AUX = "(?:(?:is|was|has|have|been|hereby|now|also|therefore|thus|fully|officially|"
+            + "formally|effectively|decided|decide|agreed|agree|chose|choose|to)[\\s*_]+){0,3}$";
+    /**
+     * The subject of a prose supersession that is this ADR, right before the verb: {@code this ADR}, {@code this
+     * decision}, {@code we} (also {@code we decided to}), {@code this ADR, which}.
+     */
+    private static final Pattern SUBJECT = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:this\\s+(?:adr|decision|record|"
+            + "document|proposal|rfc|architecture\\s+decision(?:\\s+record)?)(?:\\s*,\\s*which)?|we)[\\s*_]+" + AUX);
+    /**
+     * A bare {@code This} or {@code It} as the subject: this ADR only when it opens the sentence ({@code It replaces
+     * ADR-2.}); after other words ({@code "Use NodePort" -> This supersedes adr0008}) it is what those words name,
+     * such as one chosen option, so only a part of the older ADR.
+     */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)^[^\\p{L}]*(?:this|it)[\\s*_]+" + AUX);
     private static final Pattern LAST_WORDS = Pattern.compile("(?i)(\\p{L}+'?\\p{L}*)(?:\\s+(?:be|been|is|are|was|were|get|got))?\\s*$");
     private static final Pattern HEDGES = Pattern.compile(
             "(?i)not|never|n't|isn't|wasn't|won't|may|might|could|would|should|will|can|if|unless|whether|eventually|later");
@@ -60,6 +71,10 @@ final class LinkReader {
     private static final Pattern ANY_LINK =
             Pattern.compile("!?\\[((?:[^\\[\\]]|\\[[^\\]]*])*)]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
+    /** Inline HTML code: {@code <code>ADR-0047</code>}, also {@code kbd}, {@code samp}, {@code tt}. */
+    private static final Pattern HTML_CODE = Pattern.compile("(?is)<(code|kbd|samp|tt)\\b[^>]*>.*?</\\1\\s*>");
+    /** A reference-style link {@code [text][label]} or {@code [label]}, or a definition {@code [label]: url}. */
+    private static final Pattern REF_STYLE = Pattern.compile("\\[((?:[^\\[\\]]|\\[[^\\]]*])*)](?:\\[([^\\]]*)]|:\\s*(\\S+))?");
     private static final Pattern ANY_URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s)\\]>]+");
     /** A link to an ADR-like file: {@code 0042-x.md}, {@code ADR-042-x.md}, or the same without {@code .md}. */
     private static final Pattern ADR_FILE =
@@ -179,11 +194,13 @@ final class LinkReader {
     /**
      * Whether the phrase in prose speaks of this ADR: it opens its sentence ({@code Superseded by ADR-3}), or its
      * subject is this ADR ({@code This ADR is superseded by}, {@code This decision replaces}, {@code We supersede},
-     * {@code -> This supersedes}), not something else ({@code These IP ranges have been superseded by ADR #0033}).
+     * {@code We decided to supersede}, a sentence that opens with {@code This supersedes}), not something else
+     * ({@code These IP ranges have been superseded by ADR #0033}, {@code "Option 5" -> This supersedes adr0008}).
      */
     private static boolean aboutThisAdr(String sentence) {
         String s = sentence.replaceFirst("^[.;!]\\s*", "");
-        return Markup.plain(s).replaceAll("[\\W_&&[^\\p{L}]]+", "").isEmpty() || SUBJECT.matcher(s).find();
+        return Markup.plain(s).replaceAll("[\\W_&&[^\\p{L}]]+", "").isEmpty() || SUBJECT.matcher(s).find()
+                || PRONOUN_SUBJECT.matcher(s).find();
     }
 
     /** Whether the words before a phrase make it hypothetical or negated: {@code not}, {@code may be}, {@code if}. */
@@ -305,7 +322,9 @@ final class LinkReader {
 
     /**
      * ADR references in a line of prose: mentions written {@code ADR-0012}, {@code ADR 12} or {@code adr-012} outside
-     * links (a link that leads nowhere is {@code broken-link}'s, one problem one finding). Not inside code spans or URLs, not part of a longer
+     * links (a link that leads nowhere is {@code broken-link}'s, one problem one finding). Not inside code spans, inline
+     * HTML code or URLs, nor in a reference-style link whose definition is a URL ({@code [ADR-0046][registry]} with
+     * {@code [registry]: https://...}), not part of a longer
      * identifier ({@code MY_ADR-12}, {@code ADR-12_FLAG}), not a version ({@code ADR 2.0}); the {@code DR} prefix
      * counts only in link sections, where it cannot be disaster recovery.
      */
@@ -325,6 +344,22 @@ final class LinkReader {
         while (link.find()) {
             for (int i = link.start(); i < link.end(); i++) {
                 masked.setCharAt(i, ' ');
+            }
+        }
+        Matcher html = HTML_CODE.matcher(masked);
+        while (html.find()) {
+            for (int i = html.start(); i < html.end(); i++) {
+                masked.setCharAt(i, ' ');
+            }
+        }
+        Matcher ref = REF_STYLE.matcher(masked.toString());
+        while (ref.find()) {
+            String dest = ref.group(3) != null ? ref.group(3)
+                    : outline.reference(ref.group(2) == null || ref.group(2).isEmpty() ? ref.group(1) : ref.group(2));
+            if (dest != null && (SCHEME.matcher(dest).lookingAt() || dest.startsWith("/"))) {
+                for (int i = ref.start(); i < ref.end(); i++) {
+                    masked.setCharAt(i, ' '); // [ADR-0046][registry] with a URL: another repository's record
+                }
             }
         }
         Matcher mention = PROSE_MENTION.matcher(masked);

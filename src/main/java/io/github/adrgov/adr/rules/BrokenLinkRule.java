@@ -5,15 +5,15 @@ import io.github.adrgov.adr.model.AdrLink;
 import io.github.adrgov.adr.model.LinkKind;
 import io.github.adrgov.adr.result.Severity;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code broken-link}: a relative Markdown link whose file does not exist, resolved against the linking ADR's folder
  * ({@code #anchor} and {@code ?query} removed, percent-escapes decoded). URLs and site-absolute paths are not checked,
- * and nothing is checked without a base directory. A link that is also read as an ADR reference or supersession is
- * left to {@code broken-reference} and {@code broken-supersession}.
+ * and nothing is checked without a base directory. A link that is also read as an ADR reference or supersession
+ * is left to {@code broken-reference} and {@code broken-supersession} when it names no ADR; when it names one by file
+ * name but its path leads nowhere, it is reported here. When the link leaves out {@code .md} or writes the file name in
+ * another case than the file on disk, the message names the file it most likely meant.
  */
 public final class BrokenLinkRule implements Rule {
 
@@ -62,7 +62,7 @@ public final class BrokenLinkRule implements Rule {
         }
         Map<String, Boolean> exists = new HashMap<>();
         for (Adr adr : ctx.log().adrs()) {
-            Set<String> adrLinks = null;
+            Map<String, AdrLink> adrLinks = null;
             for (AdrLink link : adr.links()) {
                 if (link.kind() != LinkKind.FILE_LINK || link.targetPath() == null) {
                     continue;
@@ -74,25 +74,32 @@ public final class BrokenLinkRule implements Rule {
                 if (adrLinks == null) {
                     adrLinks = adrLinkKeys(adr);
                 }
-                if (adrLinks.contains(link.line() + "\n" + link.targetPath())) {
-                    continue;
-                }
+                AdrLink asAdr = adrLinks.get(link.line() + "\n" + link.targetPath());
                 boolean found = ctx.log().byFile(path).isPresent()
                         || exists.computeIfAbsent(path, p -> LinkTargets.exists(ctx, p).orElse(true));
+                if (!found && asAdr != null && ctx.log().resolve(adr, asAdr).isEmpty()) {
+                    continue; // the ADR rule reports it: one problem, one finding
+                }
                 if (!found) {
+                    String meant = LinkTargets.nearMiss(ctx, path);
                     ctx.report(adr, link.line(), "Link \"" + link.targetPath() + "\" points to " + path
-                            + ", which does not exist; fix the path or remove the link.");
+                            + ", which does not exist; " + (meant == null ? "fix the path or remove the link."
+                                    : meant + " does, so link to it by that name."));
                 }
             }
         }
     }
 
-    /** line + target of the links read as ADR references or supersessions, which other rules check. */
-    private static Set<String> adrLinkKeys(Adr adr) {
-        Set<String> keys = new HashSet<>();
+    /**
+     * The links read as ADR references or supersessions, by line + target. Other rules report those that name no ADR;
+     * one that names an ADR by its file name although its path leads nowhere ({@code ../adr/0004-x.md} from the same
+     * folder, {@code ADR-004-X.md}, no {@code .md}) is still a broken link, reported here.
+     */
+    private static Map<String, AdrLink> adrLinkKeys(Adr adr) {
+        Map<String, AdrLink> keys = new HashMap<>();
         for (AdrLink l : adr.links()) {
             if (l.kind() != LinkKind.FILE_LINK && l.targetPath() != null) {
-                keys.add(l.line() + "\n" + l.targetPath());
+                keys.putIfAbsent(l.line() + "\n" + l.targetPath(), l);
             }
         }
         return keys;

@@ -84,6 +84,40 @@ final class LinkTargets {
     }
 
     /**
+     * The file a broken link most likely meant, as a path relative to the base directory: the same path with
+     * {@code .md} added when the link leaves out the extension ({@code ./0004-release-captain}), or a file of the
+     * same folder whose name differs only in case ({@code ADR-004-x.md} for {@code adr-004-x.md}); null when there is
+     * none or no base directory.
+     */
+    static String nearMiss(RuleContext ctx, String projectPath) {
+        if (ctx.baseDir().isEmpty() || projectPath.isEmpty() || projectPath.endsWith("/")) {
+            return null;
+        }
+        int slash = projectPath.lastIndexOf('/');
+        String dir = slash < 0 ? "" : projectPath.substring(0, slash + 1);
+        String name = projectPath.substring(slash + 1);
+        if (name.isEmpty() || name.equals("..") || name.equals(".")) {
+            return null;
+        }
+        try {
+            Path folder = ctx.baseDir().get().resolve(dir.isEmpty() ? "." : dir).normalize();
+            if (name.indexOf('.') < 0 && Files.isRegularFile(folder.resolve(name + ".md"))) {
+                return dir + name + ".md";
+            }
+            if (!Files.isDirectory(folder)) {
+                return null;
+            }
+            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                return files.map(f -> f.getFileName().toString())
+                        .filter(n -> !n.equals(name) && (n.equalsIgnoreCase(name) || n.equalsIgnoreCase(name + ".md")))
+                        .sorted().findFirst().map(n -> dir + n).orElse(null);
+            }
+        } catch (java.io.IOException | InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /**
      * Why a link names no ADR of the log, as the end of a sentence: {@code there is no ADR-009},
      * {@code docs/adr/0009-x.md does not exist}, {@code docs/other/a.md is not an ADR of this log (it lies outside
      * docs/adr)}.

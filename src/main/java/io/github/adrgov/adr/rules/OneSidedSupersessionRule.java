@@ -20,7 +20,10 @@ import java.util.Set;
  *       reports the graver problem and this rule stays quiet.</li>
  * </ul>
  * A link that names several ADRs (a duplicated number) is answered when any of them links back, and is reported
- * once.
+ * once. The newer ADR also answers when its text names the older one in any form (a link in its Context, {@code
+ * The behaviour supersedes that description in ADR-0015}, {@code ADR 4 should be marked as superseded once ...}):
+ * its reader then finds what it replaced, which is what the link back is for, and the older ADR's explicit
+ * "Superseded by" already puts the pair in the model. Only a newer ADR that never names the older one is reported.
  */
 public final class OneSidedSupersessionRule implements Rule {
 
@@ -102,7 +105,8 @@ public final class OneSidedSupersessionRule implements Rule {
                     }
                     others.add(other);
                     Supersessions.Pair p = supersededBy ? all.pair(adr, other) : all.pair(other, adr);
-                    answered |= supersededBy ? p.byNewer() != null : p.byOlder() != null;
+                    answered |= supersededBy ? p.byNewer() != null || namesBack(all, other, adr)
+                            : p.byOlder() != null;
                     anyInactive |= !other.statusCategory().isActive();
                 }
                 if (others.isEmpty() || answered) {
@@ -127,6 +131,15 @@ public final class OneSidedSupersessionRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code newer} names {@code older} in its text, other than by saying that it is itself superseded by it
+     * (a cycle, which {@code supersession-cycle} reports).
+     */
+    private static boolean namesBack(Supersessions all, Adr newer, Adr older) {
+        Supersessions.Pair reverse = all.pair(newer, older);
+        return (reverse == null || reverse.byOlder() == null) && SupersessionMentions.names(newer, older);
     }
 
     private static String name(Adr adr) {

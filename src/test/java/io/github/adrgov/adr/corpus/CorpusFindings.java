@@ -64,7 +64,7 @@ public final class CorpusFindings {
             ValidationResult result = new Validator().validate(log, ValidationConfig.defaults(), s.base(), null);
             Map<String, Integer> perRule = new TreeMap<>();
             List<String> outside = new ArrayList<>();
-            String dir = log.directory().equals(".") ? "" : log.directory() + "/";
+            String dir = log.directory().isEmpty() || log.directory().equals(".") ? "" : log.directory() + "/";
             for (Finding f : result.findings()) {
                 if (f.rule().equals("broken-link") && pointsOutside(f.message(), dir)) {
                     outside.add(f.format());
@@ -89,7 +89,12 @@ public final class CorpusFindings {
                 + " broken-link findings outside the ADR folders");
     }
 
-    /** Whether a broken-link message names a path outside the log's folder ({@code dir} ends with a slash). */
+    /**
+     * Whether a broken-link message names a target the corpus cannot confirm or refute: a path outside the log's
+     * folder ({@code dir} ends with a slash, empty for a log at the repository root), or a file inside it that is not
+     * Markdown (the corpus holds only the Markdown files of each folder). An extensionless target inside the folder
+     * ({@code ./0004-release-captain}, {@code README}) is a page slug, which the corpus can judge: it is counted.
+     */
     static boolean pointsOutside(String message, String dir) {
         int at = message.indexOf(" points to ");
         if (at < 0) {
@@ -97,8 +102,10 @@ public final class CorpusFindings {
         }
         String path = message.substring(at + " points to ".length());
         int comma = path.indexOf(", which does not exist");
-        String target = (comma < 0 ? path : path.substring(0, comma)).toLowerCase(java.util.Locale.ROOT);
-        boolean markdown = target.endsWith(".md") || target.endsWith(".markdown");
+        path = comma < 0 ? path : path.substring(0, comma);
+        String target = path.toLowerCase(java.util.Locale.ROOT);
+        String last = target.substring(target.lastIndexOf('/') + 1);
+        boolean markdown = target.endsWith(".md") || target.endsWith(".markdown") || last.indexOf('.') < 0;
         return !dir.isEmpty() && !path.startsWith(dir) || path.startsWith("../") || !markdown;
     }
 
