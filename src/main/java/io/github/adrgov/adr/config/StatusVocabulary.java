@@ -4,6 +4,7 @@ import io.github.adrgov.adr.model.StatusCategory;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -120,6 +121,55 @@ public final class StatusVocabulary {
     /** The category of a status word, or null when the word is not in the vocabulary. */
     public StatusCategory categoryOf(String word) {
         return word == null ? null : words.get(word.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The category an unknown status most likely means, for the example in a message, judged by this table and the
+     * built-in one: the category of the longest word of the tables that the status contains, else of the longest
+     * word whose stem (its first six letters, {@code withdr} of Withdrawn) starts one of the status's words
+     * ({@code Withdrawal}, {@code Deprecating}); accepted when nothing matches.
+     */
+    public StatusCategory likelyCategory(String status) {
+        String text = status == null ? "" : status.toLowerCase(Locale.ROOT);
+        String[] words = text.split("[^\\p{L}]+");
+        StatusCategory best = null;
+        int bestLength = 0;
+        boolean bestWhole = false;
+        for (Map<String, StatusCategory> table : List.of(words(), defaults().words())) {
+            for (Map.Entry<String, StatusCategory> e : table.entrySet()) {
+                String w = e.getKey();
+                boolean whole = w.length() >= 3 && containsWord(text, w);
+                boolean stem = !whole && w.length() >= STEM && startsAWord(words, w.substring(0, STEM));
+                if ((whole && (!bestWhole || w.length() > bestLength)) || (stem && !bestWhole && w.length() > bestLength)) {
+                    best = e.getValue();
+                    bestLength = w.length();
+                    bestWhole = whole;
+                }
+            }
+        }
+        return best == null ? StatusCategory.ACCEPTED : best;
+    }
+
+    /** The letters of a table word that an unknown word must start with to count as the same word. */
+    private static final int STEM = 6;
+
+    private static boolean containsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            boolean before = i == 0 || !Character.isLetter(text.charAt(i - 1));
+            if (before) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAWord(String[] words, String stem) {
+        for (String w : words) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every word, in the order configured, lower-case. */

@@ -88,7 +88,8 @@ public final class AdrParser {
         String stem = id.substring(id.lastIndexOf('/') + 1);
         String fileNumber = NumberReader.fileNumber(stem);
         b.fileNumber(fileNumber);
-        TitleReader.Title title = TitleReader.read(b, fm, outline, fileNumber == null ? null : Integer.valueOf(fileNumber));
+        TitleReader.Title title = TitleReader.read(b, fm, outline, fileNumber == null ? null : Integer.valueOf(fileNumber),
+                src.lines(), bodyStart);
         List<Section> sections = SectionReader.read(src, outline, title.headingLine());
         sections.forEach(b::section);
         LinkReader linkReader = new LinkReader(outline);

@@ -1,6 +1,7 @@
 package io.github.adrgov.adr.parse;
 
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.SectionConcept;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,9 +27,11 @@ final class TitleReader {
 
     /**
      * Title from the first H1, else front matter {@code title}. A file whose first H1 is a section name such as
-     * {@code Context and Problem Statement} uses H1 for its sections and has no H1 title.
+     * {@code Context and Problem Statement} uses H1 for its sections and has no H1 title. Without either, a heading
+     * that opens the file and is no section name ({@code ## Records and builders}) is the title.
      */
-    static Title read(Adr.Builder b, FrontMatter fm, MarkdownOutline outline, Integer fileNumber) {
+    static Title read(Adr.Builder b, FrontMatter fm, MarkdownOutline outline, Integer fileNumber, List<String> lines,
+            int bodyStart) {
         for (MarkdownOutline.HeadingInfo h : outline.headings()) {
             if (h.level() == 1) {
                 String text = Markup.headingKeepingCode(STATUS_NOTE.matcher(Markup.capped(h.rawText()).strip()).replaceFirst(""));
@@ -52,9 +55,43 @@ final class TitleReader {
             if (number == null) {
                 number = t.number();
             }
+        } else {
+            MarkdownOutline.HeadingInfo h = leadingHeading(outline, lines, bodyStart);
+            if (h != null) {
+                String text = Markup.headingKeepingCode(Markup.capped(h.rawText()).strip());
+                NumberReader.NumberedTitle t = NumberReader.splitTitle(text, fileNumber);
+                b.title(t.title(), h.line());
+                b.titleNumber(t.number() != null ? t.number() : number);
+                return new Title(t.number() != null, h.line());
+            }
         }
         b.titleNumber(number);
         return new Title(false, 0);
+    }
+
+    /**
+     * In a file without an H1 or a front-matter title, a heading of a deeper level that opens the file (nothing but
+     * blank lines and comments before it) and is no section name is the title: {@code ## Records and builders}. A
+     * file that opens with {@code ## Context} or {@code ## Decision} has no title.
+     */
+    private static MarkdownOutline.HeadingInfo leadingHeading(MarkdownOutline outline, List<String> lines,
+            int bodyStart) {
+        if (outline.headings().isEmpty() || lines == null) {
+            return null;
+        }
+        MarkdownOutline.HeadingInfo h = outline.headings().get(0);
+        for (int i = Math.max(1, bodyStart); i < h.line() && i <= lines.size(); i++) {
+            String l = lines.get(i - 1).strip();
+            if (!l.isEmpty() && !(l.startsWith("<!--") && l.endsWith("-->"))) {
+                return null;
+            }
+        }
+        String text = Markup.heading(h.rawText()).strip();
+        if (text.isEmpty() || SECTION_NAMES.contains(text.toLowerCase(Locale.ROOT))
+                || !SectionConcept.of(text).isEmpty()) {
+            return null;
+        }
+        return h;
     }
 
     /**

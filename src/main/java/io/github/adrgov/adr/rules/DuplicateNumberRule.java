@@ -1,14 +1,24 @@
 package io.github.adrgov.adr.rules;
 
+import io.github.adrgov.adr.config.NumberingMode;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.result.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code duplicate-number}: two or more ADRs share a number. One finding per file of the group, each naming the
  * other file(s).
+ *
+ * <p>A log whose ADRs declare their own identity in front matter ({@code id: 0037-aws-test-cleanup} on most of them,
+ * no two alike, none just the number) keeps its numbers as an ordering hint only, so a number shared by two ADRs is
+ * that log's convention and is not reported under {@code <numbering>auto</numbering>};
+ * {@code <numbering>numbered</numbering>} reports it.
  */
 public final class DuplicateNumberRule implements Rule {
 
@@ -74,9 +84,19 @@ public final class DuplicateNumberRule implements Rule {
                 title), and update the links to it.""";
     }
 
+    @Override public String configuration() {
+        return """
+                A log whose ADRs declare their identity in front matter (`id: 0037-aws-test-cleanup` on at least half of them,
+                none the same) keeps its numbers as an ordering hint, and shared numbers are not reported;
+                `<numbering>numbered</numbering>` reports them.""";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         if (!ctx.numbered()) {
+            return;
+        }
+        if (ctx.config().numbering() == NumberingMode.AUTO && identifiedById(ctx.log().adrs())) {
             return;
         }
         String nextText = RuleSupport.nextFreeNumber(ctx.log());
@@ -101,4 +121,27 @@ public final class DuplicateNumberRule implements Rule {
             }
         }
     }
+
+    /**
+     * Whether the log names its ADRs by a declared id rather than by number: at least half of them (and at least
+     * three) carry a front-matter {@code id} that is more than the number, and no two carry the same id.
+     */
+    static boolean identifiedById(List<Adr> adrs) {
+        Set<String> ids = new HashSet<>();
+        int declared = 0;
+        for (Adr adr : adrs) {
+            String id = adr.field("id").map(f -> f.value()).map(String::strip).orElse("");
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!ID_BEYOND_NUMBER.matcher(id).find() || !ids.add(id.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            declared++;
+        }
+        return declared >= 3 && declared * 2 >= adrs.size();
+    }
+
+    /** An id holds more than a number when it has a letter (ADR-12 alone would still be the number). */
+    private static final Pattern ID_BEYOND_NUMBER = Pattern.compile("\\p{L}[\\p{L}\\d]*[-_ .]+\\p{L}|\\d[-_ .]+\\p{L}");
 }

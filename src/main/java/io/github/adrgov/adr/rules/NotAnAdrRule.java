@@ -42,23 +42,59 @@ public final class NotAnAdrRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        boolean freeForm = freeForm(ctx.log());
         for (Adr adr : ctx.log().adrs()) {
-            if (!applies(adr)) {
+            if (!applies(adr, freeForm)) {
                 continue;
             }
             String pattern = relative(adr.file(), ctx.log().directory());
             String what = adr.status().isPresent()
                     ? "has a status but neither a title nor a Decision section"
-                    : adr.number() == null
-                    ? "has no ADR structure (no status, date, number or ADR sections)"
-                    : "is a stub without ADR text (no status, date or sections)";
+                    : named(adr) && stub(adr)
+                    ? "is a stub without ADR text (no status, date or sections)"
+                    : "has no ADR structure (no status, date, number or ADR sections)";
             ctx.report(adr, RuleSupport.fileLine(adr), "The file " + what + ", so it is not checked as an ADR; "
                     + "if it is not one, add <exclude>" + pattern + "</exclude> to <excludes> (which replaces the "
                     + "default excludes, so list those too).");
         }
     }
 
-    /** Whether the file is read as no ADR (see the class comment). */
+    /**
+     * Whether the file is read as no ADR in its log: as {@link #applies(Adr)}, except that in a log of free-form
+     * records ({@link #freeForm}) a file that merely lacks status, date and number is one of its records; a stub or a
+     * companion document is still none.
+     */
+    static boolean applies(Adr adr, boolean freeForm) {
+        if (!applies(adr)) {
+            return false;
+        }
+        return !freeForm || adr.status().isPresent() || stub(adr);
+    }
+
+    /**
+     * Whether the log's records are free-form: of three files or more, fewer than half carry a status, a date line or
+     * a number (a log of slug-named decision records, or one that dates its records only by folder name). There the
+     * lack of them is the log's convention, not a sign that a file is no ADR.
+     */
+    static boolean freeForm(AdrLog log) {
+        int structured = 0;
+        for (Adr a : log.adrs()) {
+            if (a.status().isPresent() || a.dateLine() > 0 || a.number() != null) {
+                structured++;
+            }
+        }
+        return log.size() >= 3 && structured * 2 < log.size();
+    }
+
+    private static boolean named(Adr adr) {
+        return adr.number() != null || (adr.dateText() != null && adr.dateLine() <= 0);
+    }
+
+    private static boolean stub(Adr adr) {
+        return adr.sections().isEmpty() && textLines(adr) <= STUB_LINES;
+    }
+
+    /** Whether the file, judged on its own, is read as no ADR (see the class comment). */
     public static boolean applies(Adr adr) {
         // a date read from the file or folder name (2022-02-07-slug) is no sign of ADR structure: line 0
         boolean dated = adr.dateText() != null && adr.dateLine() > 0;
@@ -91,7 +127,9 @@ public final class NotAnAdrRule implements Rule {
         if (adrSection) {
             return false;
         }
-        return adr.number() == null || (adr.sections().isEmpty() && textLines(adr) <= STUB_LINES);
+        // a number, or a date the file or folder name starts with (2022-04-21-slug/README.md), names a record of the
+        // log; such a file is no ADR only when it is a stub
+        return !named(adr) || stub(adr);
     }
 
     /**
@@ -101,8 +139,9 @@ public final class NotAnAdrRule implements Rule {
     public static AdrLog withoutNonAdrs(AdrLog log, StatusVocabulary statuses) {
         List<Adr> kept = new ArrayList<>();
         List<String> skipped = new ArrayList<>(log.skipped());
+        boolean freeForm = freeForm(log);
         for (Adr a : log.adrs()) {
-            if (applies(a) || PlaceholderTextRule.isUnfilledTemplate(a, statuses)) {
+            if (applies(a, freeForm) || PlaceholderTextRule.isUnfilledTemplate(a, statuses)) {
                 skipped.add(a.file());
             } else {
                 kept.add(a);

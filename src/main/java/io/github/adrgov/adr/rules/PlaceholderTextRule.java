@@ -1,7 +1,9 @@
 package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.StatusCategory;
 import io.github.adrgov.adr.model.Section;
+import io.github.adrgov.adr.model.SectionConcept;
 import io.github.adrgov.adr.result.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,10 +95,22 @@ public final class PlaceholderTextRule implements FileRule {
                 if (found.get(i) == null) {
                     ctx.report(adr, at.get(i)[0], "Status \"" + choices + "\" is the template's list of choices; "
                             + "write the one status that applies.");
-                } else {
-                    ctx.report(adr, at.get(i)[0], "Template text \"" + found.get(i)
-                            + "\" is left unfilled; replace it with the real content or remove it.");
+                    continue;
                 }
+                // the placeholders of one section are one finding: a template's list of pros and cons left unfilled
+                Section section = innermost(adr, at.get(i)[0]);
+                int last = i;
+                while (section != null && last + 1 < at.size() && found.get(last + 1) != null
+                        && innermost(adr, at.get(last + 1)[0]) == section) {
+                    last++;
+                }
+                int more = last - i;
+                ctx.report(adr, at.get(i)[0], "Template text \"" + found.get(i) + "\" is left unfilled"
+                        + (more == 0 ? "; replace it with the real content or remove it."
+                                : ", and " + more + " more placeholder" + (more == 1 ? "" : "s") + " in this section"
+                                + " (to line " + at.get(last)[0] + "); replace them with the real content or remove "
+                                + "them."));
+                i = last;
             }
         }
     }
@@ -161,7 +175,7 @@ public final class PlaceholderTextRule implements FileRule {
             int lineNo = i + 1;
             if (!inComment && line.indexOf("<!--") < 0) {
                 if (lineNo != statusLine && lineNo != adr.dateLine()) {
-                    collect(lineNo, line, at, foundText);
+                    collect(adr, lineNo, line, at, foundText);
                 }
                 continue;
             }
@@ -190,17 +204,72 @@ public final class PlaceholderTextRule implements FileRule {
                 }
             }
             if (lineNo != statusLine && lineNo != adr.dateLine()) {
-                collect(lineNo, text.toString(), at, foundText);
+                collect(adr, lineNo, text.toString(), at, foundText);
             }
         }
     }
 
-    private static void collect(int lineNo, String text, List<int[]> at, List<String> foundText) {
+    private static void collect(Adr adr, int lineNo, String text, List<int[]> at, List<String> foundText) {
         String found = Placeholders.find(withoutCode(text));
+        if (found != null && (found.equals("TODO") || found.equals("TBD")) && !unfinishedMarker(adr, lineNo)) {
+            found = null;
+        }
         if (found != null) {
             at.add(new int[] {lineNo});
             foundText.add(found);
         }
+    }
+
+    /**
+     * Whether a line that says nothing but TODO or TBD marks a part left unwritten: it is all its section holds up to
+     * the next heading (other template text aside), and it is not the Decision of a proposed or draft ADR, whose
+     * decision is still to be made ("Decision Outcome: TBD" is what such an ADR means). A TBD followed by the author's
+     * explanation, or an item "TBD" in a longer list, is text.
+     */
+    private static boolean unfinishedMarker(Adr adr, int lineNo) {
+        StatusCategory c = adr.statusCategory();
+        if ((c == StatusCategory.PROPOSED || c == StatusCategory.DRAFT) && inDecision(adr, lineNo)) {
+            return false;
+        }
+        List<String> lines = adr.lines();
+        for (int i = lineNo - 2; i >= 0 && !heading(lines.get(i)); i--) {
+            if (text(lines.get(i))) {
+                return false;
+            }
+        }
+        for (int i = lineNo; i < lines.size() && !heading(lines.get(i)); i++) {
+            if (text(lines.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The innermost section that holds the line, or null before the first section. */
+    private static Section innermost(Adr adr, int lineNo) {
+        Section inner = null;
+        for (Section sec : adr.sections()) {
+            if (sec.line() < lineNo && lineNo <= sec.endLine() && (inner == null || sec.line() > inner.line())) {
+                inner = sec;
+            }
+        }
+        return inner;
+    }
+
+    /** Whether the innermost section that holds the line is the Decision (Decision Outcome, Outcome, ...). */
+    private static boolean inDecision(Adr adr, int lineNo) {
+        Section inner = innermost(adr, lineNo);
+        return inner != null
+                && SectionConcept.of(Headings.normalize(inner.heading())).contains(SectionConcept.DECISION);
+    }
+
+    private static boolean heading(String line) {
+        return line.startsWith("#") || line.startsWith("---");
+    }
+
+    private static boolean text(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && !(t.startsWith("<!--") && t.endsWith("-->")) && Placeholders.find(withoutCode(t)) == null;
     }
 
     /** The fence marker when the line opens a fenced code block ({@code ```} or {@code ~~~}, 3 or more), else null. */

@@ -77,25 +77,8 @@ public final class UnknownStatusRule implements Rule {
             ctx.report(adr, s.line(), "Status \"" + quote(s.text()) + "\" is not in the vocabulary (" + allowed
                     + "); if it is the log's word for one of them, map it onto its category in the plugin"
                     + " configuration, " + (element.equals(word) ? "" : "as in ") + "<extraStatuses><" + element
-                    + ">" + likelyCategory(word) + "</" + element + "></extraStatuses>, or fix the status.");
+                    + ">" + ctx.config().statuses().likelyCategory(word).id() + "</" + element + "></extraStatuses>, or fix the status.");
         }
-    }
-
-    /** The category a status word most likely means, for the example in the message (accepted when unsure). */
-    static String likelyCategory(String word) {
-        if (word.matches(".*(pend|review|propos|open|wip|discuss|consider).*")) {
-            return "proposed";
-        }
-        if (word.matches(".*(reject|declin|abandon|refus|dropped).*")) {
-            return "rejected";
-        }
-        if (word.matches(".*(deprecat|obsolete|retire|withdraw).*")) {
-            return "deprecated";
-        }
-        if (word.matches(".*(replac|supersed|supercede).*")) {
-            return "superseded";
-        }
-        return "accepted";
     }
 
     /** The status as quoted: its first line, cut at a word boundary after at most {@link #MAX_QUOTE} characters. */
