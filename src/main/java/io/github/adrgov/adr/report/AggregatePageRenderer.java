@@ -93,11 +93,7 @@ final class AggregatePageRenderer extends AdrRendererBase {
                 textCell(p.module().name());
                 textCell(Labels.number(a));
                 linkCell(data.pages().of(a), Labels.title(a));
-                String status = Labels.status(a, text);
-                String shown = Labels.shortStatus(a, text, IndexPageRenderer.STATUS_CELL);
-                sink.tableCell(shown.equals(status) ? null : attributes(SinkEventAttributes.TITLE, status));
-                sink.text(shown);
-                sink.tableCell_();
+                statusCell(a);
                 sink.tableCell(attributes(SinkEventAttributes.STYLE, "white-space:nowrap"));
                 sink.text(Labels.date(a));
                 sink.tableCell_();

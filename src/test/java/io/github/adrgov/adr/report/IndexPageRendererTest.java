@@ -122,11 +122,20 @@ class IndexPageRendererTest {
                 .status(StatusCategory.ACCEPTED, "Approved by the architecture board", 3).build();
         Adr gone = supersededBy(Adr.builder("docs/adr/0003-c.md").fileNumber("0003").title("C", 1)
                 .status(StatusCategory.SUPERSEDED, "Superseded by 9. Use event sourcing", 3).build(), lower);
-        String html = page(log(List.of(lower, more, gone)), List.of(), Locale.ENGLISH);
+        Adr remark = Adr.builder("docs/adr/0004-d.md").fileNumber("0004").title("D", 1)
+                .status(StatusCategory.ACCEPTED, "Accepted (approved by the board)", 3).build();
+        Adr colon = Adr.builder("docs/adr/0005-e.md").fileNumber("0005").title("E", 1)
+                .status(StatusCategory.PROPOSED, "Proposed: waits for the pilot", 3).build();
+        String html = page(log(List.of(lower, more, gone, remark, colon)), List.of(), Locale.ENGLISH);
 
         assertThat(html).containsPattern("<td><a href=\"0001-a.html\">A</a></td>\\s*<td>Accepted</td>");
         assertThat(html).containsPattern("<td><a href=\"0002-b.html\">B</a></td>\\s*<td title=\"Approved by the"
                 + " architecture board\">Accepted <i>\\(Approved by the architecture board\\)</i></td>");
+        // a remark after the category's own word is shown without the word again
+        assertThat(html).containsPattern("<td><a href=\"0004-d.html\">D</a></td>\\s*<td title=\"Accepted \\(approved"
+                + " by the board\\)\">Accepted <i>\\(approved by the board\\)</i></td>");
+        assertThat(html).containsPattern("<td><a href=\"0005-e.html\">E</a></td>\\s*<td title=\"Proposed: waits for"
+                + " the pilot\">Proposed <i>\\(waits for the pilot\\)</i></td>");
         // "Superseded by ..." is not repeated beside the superseded-by column
         assertThat(html).containsPattern("<td><a href=\"0003-c.html\">C</a></td>\\s*<td>Superseded</td>");
     }
@@ -150,9 +159,9 @@ class IndexPageRendererTest {
                 .status(StatusCategory.PROPOSED, longStatus, 3).build();
         String html = page(log(List.of(a)), List.of(), Locale.ENGLISH);
 
-        // the category, then the text as written (cut, whole in the tooltip)
-        assertThat(html).contains("<td title=\"" + longStatus + "\">Proposed <i>(Proposed. This decision did not"
-                + " reach agreement; it is kept&#x2026;)</i></td>");
+        // the category, then what the text as written adds to it (cut, whole in the tooltip): the word once
+        assertThat(html).contains("<td title=\"" + longStatus + "\">Proposed <i>(This decision did not reach"
+                + " agreement; it is kept so that&#x2026;)</i></td>");
     }
 
     @Test
