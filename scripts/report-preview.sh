@@ -10,7 +10,8 @@
 # Usage: scripts/report-preview.sh [--size 1000] [--no-build] [--no-shots]
 # Needs: the plugin's dependencies in ~/.m2 (any earlier build), chromium for the screenshots.
 # Output: target/report-preview/p<size>/target/site/adr/ (site), .../target/reports/adr/ (standalone), and
-# target/report-preview/*.png.
+# target/report-preview/*.png (the index, an excerpt of it that shows the findings, the page of a long title).
+# PREVIEW_SKIP_MVN=1 takes the screenshots again of pages already rendered.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -52,10 +53,11 @@ cat > "$out/settings.xml" <<XML
 </settings>
 XML
 mvn_cmd=(mvn -B -ntp -s "$out/settings.xml" -Dmaven.repo.local="$repo")
-"${mvn_cmd[@]}" -q org.apache.maven.plugins:maven-install-plugin:3.1.4:install-file \
+[ "${PREVIEW_SKIP_MVN:-}" = 1 ] || "${mvn_cmd[@]}" -q org.apache.maven.plugins:maven-install-plugin:3.1.4:install-file \
   -Dfile="target/adr-maven-plugin-$version.jar" -DpomFile=pom.xml
 
 p="$out/p$size"
+if [ "${PREVIEW_SKIP_MVN:-}" != 1 ]; then
 rm -rf "$p"
 mkdir -p "$p/docs/adr"
 java -cp target/test-classes io.github.adrgov.adr.bench.AdrGenerator "$p/docs/adr" "$size" >&2
@@ -91,8 +93,7 @@ cat > "$p/pom.xml" <<XML
   </plugins></reporting>
 </project>
 XML
-if [ "${PREVIEW_SKIP_MVN:-}" != 1 ]; then
-  (cd "$p" && "${mvn_cmd[@]}" -q site && "${mvn_cmd[@]}" adr:report | grep 'ADR report')
+(cd "$p" && "${mvn_cmd[@]}" -q site && "${mvn_cmd[@]}" adr:report | grep 'ADR report')
 fi
 
 if [ "$shots" = 1 ]; then
@@ -103,10 +104,25 @@ if [ "$shots" = 1 ]; then
     echo "$out/$1.png" >&2
   }
   long=$(cd "$p/target/site/adr" && set -- 0013-*.html && echo "$1")
+  # the findings are below 1,000 index rows and the graph: an excerpt of the page (the first rows, no graph) shows them
+  excerpt() { # excerpt <index.html> <excerpt.html>
+    python3 - "$1" "$2" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+i = s.index('<table', s.index('id="index"'))
+j = s.index('</table>', i)
+rows = re.findall(r'<tr.*?</tr>', s[i:j], re.S)
+s = s[:i] + s[i:s.index('>', i) + 1] + ''.join(rows[:16]) + s[j:]
+s = re.sub(r'<svg.*?</svg>', '<p>(graph left out of this excerpt)</p>', s, flags=re.S)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+  }
+  excerpt "$p/target/site/adr/index.html" "$p/target/site/adr/excerpt.html"
+  excerpt "$p/target/reports/adr/index.html" "$p/target/reports/adr/excerpt.html"
   shot site-index "$p/target/site/adr/index.html" 2400
-  shot site-index-findings "$p/target/site/adr/index.html#findings" 2000
+  shot site-index-excerpt "$p/target/site/adr/excerpt.html" 2000
   shot site-adr-long-title "$p/target/site/adr/$long" 1400
   shot standalone-index "$p/target/reports/adr/index.html" 2400
-  shot standalone-index-findings "$p/target/reports/adr/index.html#findings" 2000
+  shot standalone-index-excerpt "$p/target/reports/adr/excerpt.html" 2000
   shot standalone-adr-long-title "$p/target/reports/adr/$long" 1400
 fi

@@ -5,11 +5,12 @@ import java.nio.file.Files
 def log = new File(basedir, 'build.log').text
 assert log.count('[INFO] BUILD SUCCESS') == 3
 assert !log.contains('BUILD FAILURE')
-// runs 1 and 2 compared every module's log with origin/main, where orders had one ADR and the branch adds one
-assert log.findAll(/\[INFO\] \[orders\] ADR baseline origin\/main at [0-9a-f]{10} \(1 ADRs?\)/).size() == 2
-assert log.findAll(/\[INFO\] \[billing\] ADR baseline origin\/main at [0-9a-f]{10} \(1 ADRs?\)/).size() == 2
-// run 3, the GitLab multi-module snippet, has no baseline: under a pull request it says which one to add
-assert log.contains('-Dadr.baseline=origin/main')
+// runs 1 and 2 compared the log of each of the three projects with origin/main, where each had one ADR (the branch
+// adds one to orders)
+assert log.findAll(/\[INFO\] ADR baseline origin\/main at [0-9a-f]{10} \(1 ADR\), merge base with HEAD [0-9a-f]{10} \(1 ADR\)\./).size() == 6
+assert log.findAll(/\[INFO\] \[orders\] ADR log docs\/adr: 2 ADRs, 0 errors, 0 warnings\./).size() == 3
+// run 3, the GitLab multi-module snippet, has no baseline: under a pull request each project says which one to add
+assert log.count("run with -Dadr.baseline=origin/main and a full clone") == 3
 
 // Every file or folder that a snippet of docs/ci.md uploads, reports or keeps is there after the run. The paths are
 // read from the guide itself (sarif_file, junit, testResults, pattern, path, the items of paths), globs included.

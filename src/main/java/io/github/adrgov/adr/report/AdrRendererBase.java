@@ -145,6 +145,16 @@ abstract class AdrRendererBase extends SinkRenderer {
         sink.tableRow_();
     }
 
+    /**
+     * A cell that does not wrap (a date: a long title beside it must not break it at its hyphens): the style for the
+     * site, the class for the standalone page, whose sink writes no style attributes.
+     */
+    protected static SinkEventAttributes nowrap() {
+        SinkEventAttributes a = attributes(SinkEventAttributes.CLASS, "adr-nowrap");
+        a.addAttribute(SinkEventAttributes.STYLE, "white-space:nowrap");
+        return a;
+    }
+
     /** One attribute. */
     protected static SinkEventAttributes attributes(String name, String value) {
         return SinkAttributes.of(name, value);

@@ -94,7 +94,7 @@ final class AggregatePageRenderer extends AdrRendererBase {
                 textCell(Labels.number(a));
                 linkCell(data.pages().of(a), Labels.title(a));
                 statusCell(a);
-                sink.tableCell(attributes(SinkEventAttributes.STYLE, "white-space:nowrap"));
+                sink.tableCell(nowrap());
                 sink.text(Labels.date(a));
                 sink.tableCell_();
                 sink.tableCell();

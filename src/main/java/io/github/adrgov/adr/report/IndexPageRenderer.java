@@ -89,7 +89,7 @@ public final class IndexPageRenderer extends AdrRendererBase {
             }
             linkCell(data.pages().of(a), Labels.title(a));
             statusCell(a);
-            sink.tableCell(attributes(SinkEventAttributes.STYLE, "white-space:nowrap"));
+            sink.tableCell(nowrap());
             sink.text(Labels.date(a));
             sink.tableCell_();
             sink.tableCell();

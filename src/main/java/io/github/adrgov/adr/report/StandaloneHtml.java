@@ -63,7 +63,8 @@ public final class StandaloneHtml implements InvocationHandler {
             "border-left:3px solid #ddd}img{max-width:100%}",
             "details{border:1px solid #d5d5d5;border-radius:4px;margin:.5em 0;padding:.2em .8em}",
             "details[open]{padding-bottom:.5em}summary{cursor:pointer;font-weight:600;padding:.2em 0}",
-            "details table{width:100%}");
+            "details table{width:100%}.adr-graph{overflow:auto;max-height:80em;border:1px solid #e5e5e5}",
+            ".adr-nowrap{white-space:nowrap}");
 
     private final Path file;
     private final Locale locale;

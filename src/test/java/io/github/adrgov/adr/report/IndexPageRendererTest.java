@@ -45,7 +45,7 @@ class IndexPageRendererTest {
         assertThat(html).containsPattern("<td>Superseded</td>\\s*<td>1</td>");
         // number, title linking to its page, status, date, superseded-by link
         assertThat(html).containsPattern("<td>0001</td>\\s*<td><a href=\"0001-use-postgresql.html\">Use PostgreSQL</a>"
-                + "</td>\\s*<td>Superseded</td>\\s*<td style=\"white-space:nowrap\">2025-01-02</td>\\s*<td><a [^>]*href=\"0002-move-to-cockroachdb.html\""
+                + "</td>\\s*<td>Superseded</td>\\s*<td [^>]*white-space:nowrap[^>]*>2025-01-02</td>\\s*<td><a [^>]*href=\"0002-move-to-cockroachdb.html\""
                 + "[^>]*>0002 Move to CockroachDB</a></td>");
         // text from ADRs is escaped by the sink
         assertThat(html).contains("Queue &amp; &lt;events&gt;").doesNotContain("<events>");
@@ -149,6 +149,15 @@ class IndexPageRendererTest {
         String html = page(log(List.of(old, newer)), List.of(), Locale.ENGLISH);
 
         assertThat(html).containsPattern("<a [^>]*href=\"0002-newer.html\"[^>]*>0002 Newer</a>, ADR-9 \\(missing\\)</td>");
+        // a link to a missing file reads as the reference written in the status, else as the file it names
+        Adr linked = simple(3, "Linked", StatusCategory.SUPERSEDED).toBuilder()
+                .link(io.github.adrgov.adr.model.LinkKind.SUPERSEDED_BY, "superseded by [ADR-0042](0042-gone.md)",
+                        "0042-gone.md", 42, 3).build();
+        Adr nygard = simple(4, "Nygard", StatusCategory.SUPERSEDED).toBuilder()
+                .link(io.github.adrgov.adr.model.LinkKind.SUPERSEDED_BY, "Superseded by [43. Gone](0043-gone.md)",
+                        "0043-gone.md", 43, 3).build();
+        String links = page(log(List.of(linked, nygard)), List.of(), Locale.ENGLISH);
+        assertThat(links).contains("<td>ADR-0042 (missing)</td>", "<td>0043-gone.md (missing)</td>");
     }
 
     @Test
