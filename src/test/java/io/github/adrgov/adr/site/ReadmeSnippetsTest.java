@@ -52,7 +52,7 @@ class ReadmeSnippetsTest {
                 List<String> snippet = lines(m.group(1));
                 if (isSettings(snippet)) {
                     // settings.xml, not a pom: its content, line for line, in the settings of an IT that uses them
-                    // (readme-plugin-groups), whose root is <settings> and which holds the ITs' repository too
+                    // (readme-plugin-groups/plugin-groups-settings.xml), whose root is <settings> and which holds the ITs' repository too
                     settings++;
                     List<String> inner = snippet.subList(1, snippet.size() - 1);
                     if (itSettings().stream().noneMatch(f -> containsBlock(f, inner))) {
@@ -109,11 +109,11 @@ class ReadmeSnippetsTest {
         return out;
     }
 
-    /** The lines of every IT's own settings file ({@code src/it/<name>/settings.xml}). */
+    /** The lines of every IT's own settings file ({@code src/it/<name>/*settings.xml}). */
     private static List<List<String>> itSettings() throws IOException {
         List<List<String>> out = new ArrayList<>();
         try (Stream<Path> s = Files.walk(Path.of("src/it"), 2)) {
-            for (Path p : s.filter(f -> f.getFileName().toString().equals("settings.xml") && f.getNameCount() > 3)
+            for (Path p : s.filter(f -> f.getFileName().toString().endsWith("settings.xml") && f.getNameCount() > 3)
                     .sorted().toList()) {
                 List<String> lines = lines(Files.readString(p, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", ""));
                 if (lines.stream().anyMatch(l -> l.startsWith("<settings"))) {
