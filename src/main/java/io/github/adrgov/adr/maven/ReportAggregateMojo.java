@@ -62,9 +62,7 @@ public class ReportAggregateMojo extends ReportMojo {
 
     @Override
     public boolean canGenerateReport() {
-        if (skip || skipReport()) {
-            getLog().info("Skipping the aggregate ADR report (" + (skip ? AdrProperties.SKIP
-                    : AdrProperties.REPORT_SKIP) + "=true).");
+        if (skipped("aggregate ADR report")) {
             return false;
         }
         if (!ReactorSupport.hasModulesBelow(project, reactorProjects)) {
@@ -89,7 +87,7 @@ public class ReportAggregateMojo extends ReportMojo {
         } catch (MavenReportException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        getLog().info("Aggregate ADR report written to " + new File(out, getOutputName() + ".html"));
+        getLog().info("Aggregate ADR report written to " + shown(new File(out, getOutputName() + ".html")) + ".");
     }
 
     @Override

@@ -154,9 +154,7 @@ public class ReportMojo extends AbstractAdrMojo implements MavenMultiPageReport 
 
     @Override
     public boolean canGenerateReport() {
-        if (skip || reportSkip) {
-            getLog().info("Skipping the ADR report (" + (skip ? AdrProperties.SKIP : AdrProperties.REPORT_SKIP)
-                    + "=true).");
+        if (skipped("ADR report")) {
             return false;
         }
         if (directory == null || !directory.isDirectory()) {
@@ -165,6 +163,19 @@ public class ReportMojo extends AbstractAdrMojo implements MavenMultiPageReport 
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether {@code adr.skip} or {@code adr.report.skip} is set, said in one INFO line naming the flag: the check
+     * that {@code report} and {@code report-aggregate} share before their own ({@code what} names the report).
+     */
+    protected final boolean skipped(String what) {
+        if (skip || reportSkip) {
+            getLog().info("Skipping the " + what + " (" + (skip ? AdrProperties.SKIP : AdrProperties.REPORT_SKIP)
+                    + "=true).");
+            return true;
+        }
+        return false;
     }
 
     /** Reads and validates the log, renders the index on {@code sink} and the ADR pages on {@code pages}. */
@@ -217,7 +228,7 @@ public class ReportMojo extends AbstractAdrMojo implements MavenMultiPageReport 
         return project == null || project.getScm() == null ? null : project.getScm().getUrl();
     }
 
-    private String shown(File dir) {
+    final String shown(File dir) {
         if (dir == null) {
             return "(none)";
         }
@@ -235,10 +246,5 @@ public class ReportMojo extends AbstractAdrMojo implements MavenMultiPageReport 
     /** {@code adr.citationFileTypes}. */
     List<String> citationTypes() {
         return citationFileTypes;
-    }
-
-    /** Whether {@code adr.report.skip} is set. */
-    boolean skipReport() {
-        return reportSkip;
     }
 }

@@ -42,6 +42,38 @@ abstract class AdrRendererBase extends SinkRenderer {
         }
     }
 
+    /**
+     * The status as its category ({@code Accepted}), and the text as written beside it, in italics and shortened,
+     * where it says more ({@code Accepted (approved by the board)}); the whole text is the cell's tooltip.
+     */
+    protected void statusCell(Adr a) {
+        String note = Labels.statusNote(a, text, true);
+        String whole = note.isEmpty() ? null : Labels.status(a, text);
+        sink.tableCell(whole == null ? null : attributes(SinkEventAttributes.TITLE, whole));
+        sink.text(Labels.statusCategory(a, text));
+        if (whole != null) {
+            sink.text(" ");
+            sink.italic();
+            sink.text("(" + shorten(note, IndexPageRenderer.STATUS_CELL) + ")");
+            sink.italic_();
+        }
+        sink.tableCell_();
+    }
+
+    /** {@code s} cut to {@code max} characters with an ellipsis, at a word's end where one is near. */
+    protected static String shorten(String s, int max) {
+        if (s.codePointCount(0, s.length()) <= max) {
+            return s;
+        }
+        int end = s.offsetByCodePoints(0, max - 1);
+        String cut = s.substring(0, end);
+        int space = cut.lastIndexOf(' ');
+        if (!Character.isWhitespace(s.charAt(end)) && space > cut.length() / 2) {
+            cut = cut.substring(0, space); // not "so that t…"
+        }
+        return cut.strip().replaceAll("[,;:]$", "") + "\u2026";
+    }
+
     /** The localised severity word. */
     protected String severity(Finding f) {
         return text.get("severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT));
@@ -111,6 +143,16 @@ abstract class AdrRendererBase extends SinkRenderer {
             tableHeaderCell(text.get(k));
         }
         sink.tableRow_();
+    }
+
+    /**
+     * A cell that does not wrap (a date: a long title beside it must not break it at its hyphens): the style for the
+     * site, the class for the standalone page, whose sink writes no style attributes.
+     */
+    protected static SinkEventAttributes nowrap() {
+        SinkEventAttributes a = attributes(SinkEventAttributes.CLASS, "adr-nowrap");
+        a.addAttribute(SinkEventAttributes.STYLE, "white-space:nowrap");
+        return a;
     }
 
     /** One attribute. */

@@ -93,12 +93,8 @@ final class AggregatePageRenderer extends AdrRendererBase {
                 textCell(p.module().name());
                 textCell(Labels.number(a));
                 linkCell(data.pages().of(a), Labels.title(a));
-                String status = Labels.status(a, text);
-                String shown = Labels.shortStatus(a, text, IndexPageRenderer.STATUS_CELL);
-                sink.tableCell(shown.equals(status) ? null : attributes(SinkEventAttributes.TITLE, status));
-                sink.text(shown);
-                sink.tableCell_();
-                sink.tableCell(attributes(SinkEventAttributes.STYLE, "white-space:nowrap"));
+                statusCell(a);
+                sink.tableCell(nowrap());
                 sink.text(Labels.date(a));
                 sink.tableCell_();
                 sink.tableCell();

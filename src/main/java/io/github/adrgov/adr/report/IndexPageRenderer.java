@@ -89,7 +89,7 @@ public final class IndexPageRenderer extends AdrRendererBase {
             }
             linkCell(data.pages().of(a), Labels.title(a));
             statusCell(a);
-            sink.tableCell(attributes(SinkEventAttributes.STYLE, "white-space:nowrap"));
+            sink.tableCell(nowrap());
             sink.text(Labels.date(a));
             sink.tableCell_();
             sink.tableCell();
@@ -99,31 +99,6 @@ public final class IndexPageRenderer extends AdrRendererBase {
         }
         endTable();
         endSection();
-    }
-
-    /**
-     * The status as its category ({@code Accepted}), and the text as written beside it, in italics and shortened,
-     * where it says more ({@code Accepted (approved by the board)}); the whole text is the cell's tooltip.
-     */
-    private void statusCell(Adr a) {
-        String note = Labels.statusNote(a, text, true);
-        String whole = note.isEmpty() ? null : Labels.status(a, text);
-        sink.tableCell(whole == null ? null : attributes(SinkEventAttributes.TITLE, whole));
-        sink.text(Labels.statusCategory(a, text));
-        if (whole != null) {
-            sink.text(" ");
-            sink.italic();
-            sink.text("(" + shorten(note, STATUS_CELL) + ")");
-            sink.italic_();
-        }
-        sink.tableCell_();
-    }
-
-    private static String shorten(String s, int max) {
-        if (s.codePointCount(0, s.length()) <= max) {
-            return s;
-        }
-        return s.substring(0, s.offsetByCodePoints(0, max - 1)).strip() + "\u2026";
     }
 
     private void graph() {

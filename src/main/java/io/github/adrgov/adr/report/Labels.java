@@ -47,8 +47,10 @@ final class Labels {
     }
 
     /**
-     * The status as written, when it says more than its category: empty for {@code accepted} beside Accepted, and
-     * (with {@code successorShown}) for {@code Superseded by ADR-9}, whose successor has a column of its own.
+     * What the status as written says beyond its category: empty for {@code accepted} beside Accepted, and (with
+     * {@code successorShown}) for {@code Superseded by ADR-9}, whose successor has a column of its own; the remark
+     * alone where the text starts with the category's word ({@code Accepted (approved by the board)} and
+     * {@code Accepted: approved by the board} give {@code approved by the board}), so the word is not said twice.
      */
     static String statusNote(Adr adr, ReportText text, boolean successorShown) {
         String written = adr.status().map(st -> st.text()).orElse("").strip().replaceAll("\\s+", " ");
@@ -64,21 +66,39 @@ final class Labels {
                 && plain.toLowerCase(java.util.Locale.ROOT).matches("supe[rs]seded\\b.*")) {
             return "";
         }
+        for (String word : new String[] {category(c, text), c.id()}) {
+            String rest = afterWord(written, word);
+            if (rest != null) {
+                return rest;
+            }
+        }
         return written;
+    }
+
+    /**
+     * The text after a leading {@code word} and the punctuation that joins it to the rest ({@code (...)}, {@code :},
+     * {@code -}, {@code ,}, {@code .}); null when the text does not start with the word as a whole word.
+     */
+    static String afterWord(String written, String word) {
+        if (word.isEmpty() || !written.regionMatches(true, 0, word, 0, word.length())) {
+            return null;
+        }
+        String rest = written.substring(word.length());
+        if (!rest.isEmpty() && Character.isLetterOrDigit(rest.codePointAt(0))) {
+            return null; // "Accepted" is not the word of "Acceptedly"
+        }
+        rest = rest.strip();
+        if (rest.startsWith("(") && rest.endsWith(")") && rest.indexOf(')') == rest.length() - 1) {
+            rest = rest.substring(1, rest.length() - 1).strip();
+        } else {
+            rest = rest.replaceFirst("^[-\u2013\u2014:;,.]+\\s*", "");
+        }
+        return rest.isEmpty() ? null : rest;
     }
 
     /** The localised name of a status category. */
     static String category(StatusCategory c, ReportText text) {
         return text.get("status." + c.id());
-    }
-
-    /** The status as written, shortened to {@code max} characters for a table cell. */
-    static String shortStatus(Adr adr, ReportText text, int max) {
-        String s = status(adr, text).strip().replaceAll("\\s+", " ");
-        if (s.codePointCount(0, s.length()) <= max) {
-            return s;
-        }
-        return s.substring(0, s.offsetByCodePoints(0, max - 1)).strip() + "\u2026";
     }
 
     /** A field name as a row heading: {@code deciders} reads {@code Deciders}, {@code decision-makers} as written. */

@@ -101,6 +101,11 @@ public final class MarkdownBody {
                 images.add(path);
             }
         }
+        for (Element t : clean.select("table")) {
+            // the classes the site's own tables carry (Doxia 2 with the fluido skin; bodyTable for older skins):
+            // without them a skin that resets tables shows the ADR's tables without rules or padding
+            t.attr("class", "bodyTable table table-striped");
+        }
         for (Element a : clean.select("a[href]")) {
             a.attr("href", rewrite(log, adr, pages, a.attr("href")));
         }

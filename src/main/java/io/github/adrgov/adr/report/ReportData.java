@@ -118,13 +118,14 @@ public record ReportData(ValidationResult result, String directory, PageNames pa
         return out;
     }
 
+    /** How a missing target reads: the reference as written ({@code ADR-2097}), else the file linked, else its number. */
     private static String describe(AdrLink link) {
-        if (link.targetPath() != null && !link.targetPath().isBlank()) {
-            return link.targetPath();
-        }
         Matcher m = ADR_REF.matcher(link.text() == null ? "" : link.text());
         if (m.find()) {
-            return m.group();
+            return m.group(); // "ADR-2097 (missing)" rather than "2097-missing.md (missing)"
+        }
+        if (link.targetPath() != null && !link.targetPath().isBlank()) {
+            return link.targetPath();
         }
         if (link.targetNumber() != null) {
             return "ADR-" + link.targetNumber();

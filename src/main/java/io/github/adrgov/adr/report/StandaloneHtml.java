@@ -42,9 +42,29 @@ public final class StandaloneHtml implements InvocationHandler {
             Map.entry("superscript", "sup"), Map.entry("subscript", "sub"), Map.entry("delete", "del"),
             Map.entry("inserted", "ins"), Map.entry("section", "section"));
     private static final Set<String> ATTRIBUTES = Set.of("id", "class", "title", "alt", "lang", "width", "height");
-    private static final String STYLE = "body{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em;"
-            + "line-height:1.4}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;"
-            + "text-align:left;vertical-align:top}pre{background:#f6f6f6;padding:.5em;overflow:auto}";
+    /**
+     * The page's only style: readable type and width, ruled tables with a shaded header and striped rows, the
+     * findings' foldable groups as boxes, code on a grey ground. No script, no web font, no external file.
+     */
+    private static final String STYLE = String.join("",
+            "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;",
+            "color:#222;background:#fff;max-width:72em;margin:0 auto;padding:1em 1.5em 3em;line-height:1.5}",
+            "h1{font-size:1.8em;margin:.4em 0 .3em;padding-bottom:.2em;border-bottom:2px solid #ddd}",
+            "h2{font-size:1.35em;margin:1.6em 0 .4em;padding-bottom:.15em;border-bottom:1px solid #e5e5e5}",
+            "h3{font-size:1.1em;margin:1.2em 0 .3em}",
+            "a{color:#0a58ca;text-decoration:none}a:hover,a:focus{text-decoration:underline}",
+            "table{border-collapse:collapse;margin:.5em 0 1em}",
+            "td,th{border:1px solid #d5d5d5;padding:.3em .6em;text-align:left;vertical-align:top}",
+            "th{background:#f0f2f4;font-weight:600}tr:nth-child(even) td{background:#fafbfc}",
+            "code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em;",
+            "background:#f3f4f6;padding:.05em .3em;border-radius:3px}",
+            "pre{background:#f6f8fa;border:1px solid #e5e5e5;padding:.6em .8em;overflow:auto;border-radius:4px}",
+            "pre code{background:none;padding:0}blockquote{margin:.5em 0;padding:0 1em;color:#555;",
+            "border-left:3px solid #ddd}img{max-width:100%}",
+            "details{border:1px solid #d5d5d5;border-radius:4px;margin:.5em 0;padding:.2em .8em}",
+            "details[open]{padding-bottom:.5em}summary{cursor:pointer;font-weight:600;padding:.2em 0}",
+            "details table{width:100%}.adr-graph{overflow:auto;max-height:80em;border:1px solid #e5e5e5}",
+            ".adr-nowrap{white-space:nowrap}");
 
     private final Path file;
     private final Locale locale;

@@ -6,7 +6,11 @@ import java.io.File;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+
+import org.apache.maven.plugin.logging.SystemStreamLog;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +61,35 @@ class ReportMojoTest {
         assertThat(mojo(false, true, "docs/adr").canGenerateReport()).isFalse();
         Files.writeString(base.resolve("not-a-dir.md"), "# x");
         assertThat(mojo(false, false, "not-a-dir.md").canGenerateReport()).isFalse();
+    }
+
+    @Test
+    void bothReportsSayWhichFlagSkippedThemInOneLine() throws Exception {
+        Files.createDirectories(base.resolve("docs/adr"));
+        List<String> lines = new ArrayList<>();
+        SystemStreamLog log = new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                lines.add(String.valueOf(content));
+            }
+        };
+        ReportMojo report = mojo(false, true, "docs/adr");
+        report.setLog(log);
+        ReportMojo aggregate = new ReportAggregateMojo();
+        set(aggregate, "basedir", base.toFile());
+        set(aggregate, "skip", true);
+        aggregate.setLog(log);
+        ReportMojo aggregateReportSkip = new ReportAggregateMojo();
+        set(aggregateReportSkip, "reportSkip", true);
+        aggregateReportSkip.setLog(log);
+
+        assertThat(report.canGenerateReport()).isFalse();
+        assertThat(aggregate.canGenerateReport()).isFalse(); // no project needed: the flags are read first
+        assertThat(aggregateReportSkip.canGenerateReport()).isFalse();
+        assertThat(lines).containsExactly(
+                "Skipping the ADR report (adr.report.skip=true).",
+                "Skipping the aggregate ADR report (adr.skip=true).",
+                "Skipping the aggregate ADR report (adr.report.skip=true).");
     }
 
     @Test

@@ -45,7 +45,7 @@ class IndexPageRendererTest {
         assertThat(html).containsPattern("<td>Superseded</td>\\s*<td>1</td>");
         // number, title linking to its page, status, date, superseded-by link
         assertThat(html).containsPattern("<td>0001</td>\\s*<td><a href=\"0001-use-postgresql.html\">Use PostgreSQL</a>"
-                + "</td>\\s*<td>Superseded</td>\\s*<td style=\"white-space:nowrap\">2025-01-02</td>\\s*<td><a [^>]*href=\"0002-move-to-cockroachdb.html\""
+                + "</td>\\s*<td>Superseded</td>\\s*<td [^>]*white-space:nowrap[^>]*>2025-01-02</td>\\s*<td><a [^>]*href=\"0002-move-to-cockroachdb.html\""
                 + "[^>]*>0002 Move to CockroachDB</a></td>");
         // text from ADRs is escaped by the sink
         assertThat(html).contains("Queue &amp; &lt;events&gt;").doesNotContain("<events>");
@@ -122,11 +122,20 @@ class IndexPageRendererTest {
                 .status(StatusCategory.ACCEPTED, "Approved by the architecture board", 3).build();
         Adr gone = supersededBy(Adr.builder("docs/adr/0003-c.md").fileNumber("0003").title("C", 1)
                 .status(StatusCategory.SUPERSEDED, "Superseded by 9. Use event sourcing", 3).build(), lower);
-        String html = page(log(List.of(lower, more, gone)), List.of(), Locale.ENGLISH);
+        Adr remark = Adr.builder("docs/adr/0004-d.md").fileNumber("0004").title("D", 1)
+                .status(StatusCategory.ACCEPTED, "Accepted (approved by the board)", 3).build();
+        Adr colon = Adr.builder("docs/adr/0005-e.md").fileNumber("0005").title("E", 1)
+                .status(StatusCategory.PROPOSED, "Proposed: waits for the pilot", 3).build();
+        String html = page(log(List.of(lower, more, gone, remark, colon)), List.of(), Locale.ENGLISH);
 
         assertThat(html).containsPattern("<td><a href=\"0001-a.html\">A</a></td>\\s*<td>Accepted</td>");
         assertThat(html).containsPattern("<td><a href=\"0002-b.html\">B</a></td>\\s*<td title=\"Approved by the"
                 + " architecture board\">Accepted <i>\\(Approved by the architecture board\\)</i></td>");
+        // a remark after the category's own word is shown without the word again
+        assertThat(html).containsPattern("<td><a href=\"0004-d.html\">D</a></td>\\s*<td title=\"Accepted \\(approved"
+                + " by the board\\)\">Accepted <i>\\(approved by the board\\)</i></td>");
+        assertThat(html).containsPattern("<td><a href=\"0005-e.html\">E</a></td>\\s*<td title=\"Proposed: waits for"
+                + " the pilot\">Proposed <i>\\(waits for the pilot\\)</i></td>");
         // "Superseded by ..." is not repeated beside the superseded-by column
         assertThat(html).containsPattern("<td><a href=\"0003-c.html\">C</a></td>\\s*<td>Superseded</td>");
     }
@@ -140,6 +149,15 @@ class IndexPageRendererTest {
         String html = page(log(List.of(old, newer)), List.of(), Locale.ENGLISH);
 
         assertThat(html).containsPattern("<a [^>]*href=\"0002-newer.html\"[^>]*>0002 Newer</a>, ADR-9 \\(missing\\)</td>");
+        // a link to a missing file reads as the reference written in the status, else as the file it names
+        Adr linked = simple(3, "Linked", StatusCategory.SUPERSEDED).toBuilder()
+                .link(io.github.adrgov.adr.model.LinkKind.SUPERSEDED_BY, "superseded by [ADR-0042](0042-gone.md)",
+                        "0042-gone.md", 42, 3).build();
+        Adr nygard = simple(4, "Nygard", StatusCategory.SUPERSEDED).toBuilder()
+                .link(io.github.adrgov.adr.model.LinkKind.SUPERSEDED_BY, "Superseded by [43. Gone](0043-gone.md)",
+                        "0043-gone.md", 43, 3).build();
+        String links = page(log(List.of(linked, nygard)), List.of(), Locale.ENGLISH);
+        assertThat(links).contains("<td>ADR-0042 (missing)</td>", "<td>0043-gone.md (missing)</td>");
     }
 
     @Test
@@ -150,9 +168,9 @@ class IndexPageRendererTest {
                 .status(StatusCategory.PROPOSED, longStatus, 3).build();
         String html = page(log(List.of(a)), List.of(), Locale.ENGLISH);
 
-        // the category, then the text as written (cut, whole in the tooltip)
-        assertThat(html).contains("<td title=\"" + longStatus + "\">Proposed <i>(Proposed. This decision did not"
-                + " reach agreement; it is kept&#x2026;)</i></td>");
+        // the category, then what the text as written adds to it (cut, whole in the tooltip): the word once
+        assertThat(html).contains("<td title=\"" + longStatus + "\">Proposed <i>(This decision did not reach"
+                + " agreement; it is kept so that&#x2026;)</i></td>");
     }
 
     @Test

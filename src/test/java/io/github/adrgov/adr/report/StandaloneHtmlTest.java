@@ -35,6 +35,11 @@ class StandaloneHtmlTest {
                 .contains("Use &lt;b&gt;MySQL&lt;/b&gt; &amp; friends")
                 .doesNotContain("<b>MySQL</b>")
                 .containsPattern("<a href=\"0002-use-postgresql.html\"[^>]*>");
+        // one embedded style sheet and no script; the date cells keep their dates whole through a class, since the
+        // page writes no style attributes
+        assertThat(html.split("<style>", -1)).hasSize(2);
+        assertThat(html).doesNotContain("<script", "<link", " style=\"")
+                .contains(".adr-nowrap{white-space:nowrap}", "<td class=\"adr-nowrap\">2025-01-02</td>");
     }
 
     @Test

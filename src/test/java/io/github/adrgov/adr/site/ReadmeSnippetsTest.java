@@ -45,12 +45,20 @@ class ReadmeSnippetsTest {
         }
         List<String> untested = new ArrayList<>();
         int checked = 0;
+        int settings = 0;
         for (Path doc : documents()) {
             Matcher m = XML_BLOCK.matcher(Files.readString(doc, StandardCharsets.UTF_8));
             while (m.find()) {
                 List<String> snippet = lines(m.group(1));
                 if (isSettings(snippet)) {
-                    continue; // settings.xml, not a pom: see the help-without-declaration IT
+                    // settings.xml, not a pom: its content, line for line, in the settings of an IT that uses them
+                    // (readme-plugin-groups/plugin-groups-settings.xml), whose root is <settings> and which holds the ITs' repository too
+                    settings++;
+                    List<String> inner = snippet.subList(1, snippet.size() - 1);
+                    if (itSettings().stream().noneMatch(f -> containsBlock(f, inner))) {
+                        untested.add(doc + ": the settings.xml snippet starting \"" + inner.get(0) + "\"");
+                    }
+                    continue;
                 }
                 checked++;
                 if (pomLines.stream().noneMatch(p -> containsBlock(p, snippet))) {
@@ -60,6 +68,7 @@ class ReadmeSnippetsTest {
             }
         }
         assertThat(checked).as("XML snippets found in the README and docs/").isGreaterThanOrEqualTo(3);
+        assertThat(settings).as("settings.xml snippets found in the README and docs/").isGreaterThanOrEqualTo(1);
         assertThat(untested).as("snippets that no IT pom (src/it/*/pom.xml, examples/*/pom.xml) holds as they stand;"
                 + " add an IT whose pom is the snippet, or update the IT with the snippet").isEmpty();
     }
@@ -95,6 +104,21 @@ class ReadmeSnippetsTest {
         for (String l : text.split("\n", -1)) {
             if (!l.isBlank()) {
                 out.add(l.strip());
+            }
+        }
+        return out;
+    }
+
+    /** The lines of every IT's own settings file ({@code src/it/<name>/*settings.xml}). */
+    private static List<List<String>> itSettings() throws IOException {
+        List<List<String>> out = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(Path.of("src/it"), 2)) {
+            for (Path p : s.filter(f -> f.getFileName().toString().endsWith("settings.xml") && f.getNameCount() > 3)
+                    .sorted().toList()) {
+                List<String> lines = lines(Files.readString(p, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", ""));
+                if (lines.stream().anyMatch(l -> l.startsWith("<settings"))) {
+                    out.add(lines);
+                }
             }
         }
         return out;
