@@ -2,9 +2,13 @@ package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.result.Severity;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +17,10 @@ import java.util.regex.Pattern;
  * {@code number-gap}: numbers missing from the sequence, from 1 (or 0) up to the highest number. Reported once per
  * log, compactly ({@code Numbers 0034 and 0036-0039 are missing}), on the first ADR after the first gap. Numbers of
  * files skipped as non-ADRs (e.g. {@code 0000-template.md}) and of files that could not be read (which
- * {@code unreadable-file} reports) count as taken.
+ * {@code unreadable-file} reports) count as taken. A gap whose next ADR is dated before every dated ADR below the gap
+ * is not reported: that ADR was written elsewhere first and kept its number when it was brought into this log (the
+ * Cosmos-family logs carry ADRs over from the SDK's log so), so the numbers before it were never this log's; ADRs so
+ * brought in are left out when the next gap is judged.
  */
 public final class NumberGapRule implements Rule {
 
@@ -104,6 +111,8 @@ public final class NumberGapRule implements Rule {
             }
             expected = Math.max(expected, n + 1);
         }
+        Set<Integer> broughtIn = new HashSet<>();
+        gaps.removeIf(g -> broughtIn(ctx.log().numbers(), g, broughtIn));
         if (gaps.isEmpty()) {
             return;
         }
@@ -124,6 +133,42 @@ public final class NumberGapRule implements Rule {
                 + " missing from the sequence.";
         Adr after = firstAtOrAbove(ctx.log().numbers(), gaps.get(0)[1] + 1);
         ctx.report(after, RuleSupport.fileLine(after), message);
+    }
+
+    /**
+     * The first ADR after the gap is older than every dated ADR numbered below it (and at least one is dated), leaving
+     * out ADRs found brought in after an earlier gap; such an ADR is added to {@code broughtIn}.
+     */
+    private static boolean broughtIn(NavigableMap<Integer, List<Adr>> numbers, int[] gap, Set<Integer> broughtIn) {
+        Map.Entry<Integer, List<Adr>> next = numbers.ceilingEntry(gap[1] + 1);
+        if (next == null) {
+            return false;
+        }
+        LocalDate nextDate = null;
+        for (Adr a : next.getValue()) {
+            if (a.date() == null) {
+                return false;
+            }
+            nextDate = nextDate == null || a.date().isAfter(nextDate) ? a.date() : nextDate;
+        }
+        boolean anyBelow = false;
+        for (Map.Entry<Integer, List<Adr>> below : numbers.headMap(gap[0], false).entrySet()) {
+            if (broughtIn.contains(below.getKey())) {
+                continue;
+            }
+            for (Adr a : below.getValue()) {
+                if (a.date() != null) {
+                    if (!a.date().isAfter(nextDate)) {
+                        return false;
+                    }
+                    anyBelow = true;
+                }
+            }
+        }
+        if (anyBelow) {
+            broughtIn.add(next.getKey());
+        }
+        return anyBelow;
     }
 
     private static Adr firstAtOrAbove(Map<Integer, List<Adr>> numbers, int n) {

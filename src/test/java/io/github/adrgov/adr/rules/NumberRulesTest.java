@@ -111,6 +111,33 @@ class NumberRulesTest {
         assertThat(run(new NumberGapRule(), fromZero)).isEmpty();
     }
 
+    private static Adr dated(String digits, String slug, String date) {
+        return nygard(digits, slug, "Accepted").date(date, java.time.LocalDate.parse(date), 3).build();
+    }
+
+    @Test
+    void numberGapIsQuietWhenTheAdrAfterTheGapIsOlderThanTheWholeLogBeforeIt() {
+        // Cosmos-family logs carry ADRs over from another log with their old numbers and dates: 015 and 025 predate
+        // every ADR of 001-011, so 012-014 and 016-024 were never this log's numbers.
+        var broughtIn = log(dated("001", "a", "2020-07-09"), dated("002", "b", "2022-01-05"),
+                dated("011", "k", "2023-05-24"), dated("015", "o", "2019-10-22"), dated("025", "y", "2020-05-18"));
+        var withoutGaps = new ArrayList<Adr>();
+        for (int n = 3; n <= 10; n++) {
+            withoutGaps.add(dated(String.format("%03d", n), "n" + n, "2022-06-01"));
+        }
+        withoutGaps.addAll(broughtIn.adrs());
+        assertThat(run(new NumberGapRule(), log(withoutGaps.toArray(new Adr[0])))).isEmpty();
+
+        // A gap followed by an ADR written after the first ones is this log's gap, whatever the dates.
+        var realGap = log(dated("001", "a", "2020-07-09"), dated("002", "b", "2022-01-05"),
+                dated("005", "e", "2021-03-01"));
+        assertThat(run(new NumberGapRule(), realGap)).containsExactly(
+                "docs/adr/005-e.md:1: [number-gap] Numbers 003-004 are missing from the sequence.");
+        // The same date on both sides: reported as before.
+        assertThat(run(new NumberGapRule(), log(adr("001", "a"), adr("004", "d")))).containsExactly(
+                "docs/adr/004-d.md:1: [number-gap] Numbers 002-003 are missing from the sequence.");
+    }
+
     @Test
     void numberGapCapsTheListOfRanges() {
         List<Adr> adrs = new ArrayList<>();
