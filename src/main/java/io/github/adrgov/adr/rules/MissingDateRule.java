@@ -52,13 +52,15 @@ public final class MissingDateRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (RuleSupport.logConvention(ctx.log(), adr -> adr.dateText() != null)) {
-            return;
-        }
+        boolean convention = RuleSupport.logConvention(ctx.log(), adr -> adr.dateText() != null);
         Dialect main = RuleSupport.mainDialect(ctx.log());
         for (Adr adr : ctx.log().adrs()) {
             Dialect dialect = RuleSupport.dialect(adr, main);
             if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr) || !ctx.config().requiresDate(dialect)) {
+                continue;
+            }
+            if (convention && !ctx.config().namesField(dialect, "date")) {
+                // the log records no dates at all; a date named in <requiredFields> is asked for all the same
                 continue;
             }
             if (adr.dateText() == null) {

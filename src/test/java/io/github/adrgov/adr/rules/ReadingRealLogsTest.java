@@ -125,6 +125,17 @@ class ReadingRealLogsTest {
     }
 
     @Test
+    void aDateNamedInRequiredFieldsIsAskedForEvenInALogThatRecordsNoDates() throws Exception {
+        Dialect dialect = read("no-dates-convention", "docs/adr").adrs().get(0).dialect();
+        ValidationConfig strict = ValidationConfig.builder().today(Fixtures.TODAY)
+                .requiredFields(dialect, List.of("status", "date")).build();
+
+        assertThat(new Validator().validate(read("no-dates-convention", "docs/adr"), strict,
+                base("no-dates-convention"), null).findings()).extracting(Finding::rule)
+                .containsExactly("missing-date", "missing-date", "missing-date");
+    }
+
+    @Test
     void requiringMadrStatusIsOneConfigurationLine() throws Exception {
         ValidationConfig strict = ValidationConfig.builder().today(Fixtures.TODAY)
                 .requiredFields(Dialect.MADR, List.of("status")).build();
