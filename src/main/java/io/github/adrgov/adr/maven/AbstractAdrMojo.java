@@ -38,6 +38,13 @@ public abstract class AbstractAdrMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     protected File buildDirectory;
 
+    /**
+     * The project's {@code project.build.outputTimestamp} (reproducible builds): when set, its date in UTC is the day
+     * {@code future-date} compares with, instead of today in UTC.
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    protected String outputTimestamp;
+
     /** The directory that holds the ADR log. */
     @Parameter(property = AdrProperties.DIRECTORY, defaultValue = AdrProperties.DEFAULT_DIRECTORY)
     protected File directory;
@@ -228,6 +235,11 @@ public abstract class AbstractAdrMojo extends AbstractMojo {
         }
         b.severities(severities());
         b.indexFile(relativeIndexFile()).indexSettings(indexSettings());
+        try {
+            io.github.adrgov.adr.config.BuildTimestamp.date(outputTimestamp).ifPresent(b::today);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("project.build.outputTimestamp " + e.getMessage() + ".");
+        }
         return b;
     }
 

@@ -63,7 +63,8 @@ public class FixMojo extends AbstractAdrMojo {
             throw new MojoExecutionException("No ADR directory at " + relativeDirectory() + "; set "
                     + AdrProperties.DIRECTORY + " to the folder of the ADR log.");
         }
-        ValidationConfig config = validationConfig().build();
+        // the edits are dated today (UTC), never with the build's output timestamp
+        ValidationConfig config = validationConfig().today(java.time.LocalDate.now(java.time.ZoneOffset.UTC)).build();
         Fixer fixer;
         try {
             fixer = new Fixer(config, baseDirectory(), selected());

@@ -1,7 +1,5 @@
 package io.github.adrgov.adr.model;
 
-import java.util.regex.Pattern;
-
 /**
  * A heading-delimited section of an ADR: every heading but the H1 used as title (usually level 2 and deeper; a file
  * that writes its sections as H1 headings has level-1 sections).
@@ -16,13 +14,58 @@ import java.util.regex.Pattern;
  */
 public record Section(String heading, int level, int line, int endLine, String content) {
 
-    private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
-
     /** Whether the body holds nothing but blank lines and HTML comments. */
     public boolean isEmpty() {
-        if (content.isBlank()) {
-            return true;
+        return content.isBlank() || onlyComments(content);
+    }
+
+    /**
+     * Whether {@code text} holds nothing but white space and closed HTML comments ({@code <!-- ... -->}); a comment
+     * that is opened and never closed is text. One pass over the text, so a body of thousands of unclosed
+     * {@code <!--} takes time linear in its length.
+     */
+    static boolean onlyComments(CharSequence text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '<' && startsWith(text, i, "<!--")) {
+                int close = closeOfComment(text, i + 4);
+                if (close < 0) {
+                    return false;
+                }
+                i = close + 3;
+            } else {
+                return false;
+            }
         }
-        return content.indexOf("<!--") >= 0 && HTML_COMMENT.matcher(content).replaceAll("").isBlank();
+        return true;
+    }
+
+    private static boolean startsWith(CharSequence text, int at, String s) {
+        if (at + s.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (text.charAt(at + k) != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the first {@code -->} at or after {@code from} starts, or -1; each character is read once. */
+    private static int closeOfComment(CharSequence text, int from) {
+        int dashes = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '>' && dashes >= 2) {
+                return i - 2;
+            }
+            dashes = c == '-' ? dashes + 1 : 0;
+        }
+        return -1;
     }
 }

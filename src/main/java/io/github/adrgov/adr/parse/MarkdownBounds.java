@@ -8,7 +8,9 @@ package io.github.adrgov.adr.parse;
  * inside these bounds; beyond them the text is cut as follows, line by line, keeping one output line per input line
  * (plus inserted blank lines), so that offsets still map to the lines of the file:
  * <ul>
- * <li>a line longer than {@link #MAX_LINE} characters is cut there;</li>
+ * <li>a line longer than {@link #MAX_LINE} characters is cut there, a heading line longer than {@link #MAX_HEADING}
+ * (flexmark makes the heading's id in time quadratic in its length); before the underline of a setext heading
+ * ({@code ===}, {@code ---}) whose text is longer than that, a blank line is inserted, so it is no heading;</li>
  * <li>a run of more than {@link #MAX_BLANKS} spaces or tabs is shortened to that many;</li>
  * <li>more than {@link #MAX_NESTING} container marks at the start of a line ({@code >}, list bullets and numbers) are
  * left out beyond that many;</li>
@@ -22,6 +24,11 @@ public final class MarkdownBounds {
 
     /** The most characters of one line given to flexmark. */
     public static final int MAX_LINE = 10_000;
+    /**
+     * The most characters of one heading line (or of a setext heading's text) given to flexmark: twice what is read as
+     * a title, so that a title cut here is still shown cut (with {@code …}).
+     */
+    public static final int MAX_HEADING = 2_000;
     /** The longest run of spaces and tabs kept. */
     public static final int MAX_BLANKS = 64;
     /** The most container marks ({@code >}, {@code -}, {@code 1.}) kept at the start of a line. */
@@ -80,7 +87,8 @@ public final class MarkdownBounds {
         boolean kept = inFence || fence != null || line.stripLeading().startsWith("|");
         int maxLines = kept ? MAX_KEPT_RUN_LINES : MAX_RUN_LINES;
         int maxChars = kept ? MAX_KEPT_RUN_CHARS : MAX_RUN_CHARS;
-        if (runLines >= maxLines || runChars + line.length() > maxChars && runLines > 0) {
+        if (runLines >= maxLines || runChars + line.length() > maxChars && runLines > 0
+                || !inFence && runChars > MAX_HEADING && setextUnderline(line)) {
             sb.append('\n');
             runLines = 0;
             runChars = 0;
@@ -97,6 +105,7 @@ public final class MarkdownBounds {
             return;
         }
         int n = line.length();
+        int maxLine = atxHeading(line) ? MAX_HEADING : MAX_LINE;
         int[] marks = containerMarks(line, n);
         int i = 0;
         int start = sb.length();
@@ -122,13 +131,13 @@ public final class MarkdownBounds {
             } else {
                 blanks = 0;
             }
-            if (sb.length() - start + (i - from) >= MAX_LINE) {
+            if (sb.length() - start + (i - from) >= maxLine) {
                 break;
             }
         }
         sb.append(line, from, Math.min(i, n));
         int end = sb.length();
-        if (end - start >= MAX_LINE && Character.isHighSurrogate(sb.charAt(end - 1))) {
+        if (end - start >= maxLine && Character.isHighSurrogate(sb.charAt(end - 1))) {
             sb.setLength(end - 1);
         }
     }
@@ -172,6 +181,35 @@ public final class MarkdownBounds {
             i = next;
         }
         return marks <= MAX_NESTING ? null : new int[] {keptEnd, i};
+    }
+
+    /** Whether the line is an ATX heading: up to three spaces, one to six {@code #}, then a blank or the end. */
+    static boolean atxHeading(String line) {
+        int i = 0;
+        while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+            i++;
+        }
+        int hashes = 0;
+        while (i < line.length() && line.charAt(i) == '#') {
+            i++;
+            hashes++;
+        }
+        return hashes >= 1 && hashes <= 6 && (i == line.length() || isBlank(line.charAt(i)));
+    }
+
+    /** Whether the line could underline a setext heading: up to three spaces, then only {@code =} or only {@code -}. */
+    static boolean setextUnderline(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || line.length() - line.stripLeading().length() > 3 || t.charAt(0) != '=' && t.charAt(0) != '-') {
+            return false;
+        }
+        char c = t.charAt(0);
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The fence open after this line (see {@code IndexFile}): opened, kept, or null when closed or outside. */

@@ -48,7 +48,7 @@ public final class MarkdownBody {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        PARSER = Parser.builder(options).build();
+        PARSER = io.github.adrgov.adr.parse.FastInlineParser.configure(Parser.builder(options)).build();
         RENDERER = HtmlRenderer.builder(options).build();
     }
 

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A short run of {@link AdrFuzzer} in every build (a few hundred inputs, seeded, so it is the same run each time).
  * The long run is the same test with more inputs: {@code -Dadr.fuzz.inputs=100000} (and {@code -Dadr.fuzz.seed},
- * {@code -Dadr.fuzz.maxMinutes}); failing inputs are saved under {@code target/adr-fuzz}. The time bound per input
- * ({@code -Dadr.fuzz.timeoutSeconds}, default 60) is a guard against hangs, generous for a loaded machine.
+ * {@code -Dadr.fuzz.maxMinutes}, {@code -Dadr.fuzz.workers}, default one per core, {@code -Dadr.fuzz.progress=true});
+ * failing inputs are saved under {@code target/adr-fuzz}. The time bound per input ({@code -Dadr.fuzz.timeoutSeconds},
+ * default 60) is a guard against hangs, generous for a loaded machine.
  */
 class AdrFuzzTest {
 
@@ -19,9 +20,11 @@ class AdrFuzzTest {
         long seed = Long.getLong("adr.fuzz.seed", 8);
         int timeout = Integer.getInteger("adr.fuzz.timeoutSeconds", 60);
         long maxMillis = Long.getLong("adr.fuzz.maxMinutes", Long.MAX_VALUE / 60_000) * 60_000;
-        AdrFuzzer.Outcome o = new AdrFuzzer(seed).run(inputs, timeout, maxMillis, Path.of("target/adr-fuzz"));
-        System.out.println("adr fuzz: " + o.inputs() + " inputs (seed " + seed + ") in " + o.millis() + " ms, slowest "
-                + o.slowestMillis() + " ms, " + o.failures().size() + " failures");
+        int workers = Integer.getInteger("adr.fuzz.workers", Runtime.getRuntime().availableProcessors());
+        AdrFuzzer.Outcome o = new AdrFuzzer(seed).run(inputs, timeout, maxMillis, Path.of("target/adr-fuzz"), workers);
+        System.out.println("adr fuzz: " + o.inputs() + " inputs (seed " + seed + ", " + workers + " workers) in "
+                + o.millis() + " ms, slowest " + o.slowestMillis() + " ms, " + o.failures().size() + " failures");
+        System.out.println("adr fuzz: time per stage " + o.stageMillis() + " ms; slowest " + o.slowest());
         assertThat(o.failures()).isEmpty();
         assertThat(o.inputs()).isPositive();
     }

@@ -32,11 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
 
 /**
@@ -52,7 +48,13 @@ import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
 public final class AdrFuzzer {
 
     /** What a run found. */
-    public record Outcome(int inputs, long millis, List<String> failures, long slowestMillis) {
+    public record Outcome(int inputs, long millis, List<String> failures, long slowestMillis, long[] stageNanos,
+            List<String> slowest) {
+
+        /** Milliseconds per stage over all inputs, as {@code parse 12, validate 3, ...}. */
+        public String stageMillis() {
+            return AdrFuzzer.stageMillis(stageNanos);
+        }
     }
 
     static final List<String> SEEDS = List.of(
@@ -205,17 +207,40 @@ public final class AdrFuzzer {
         return a[random.nextInt(a.length)];
     }
 
+    /** The stages of {@link #check}, for the time each takes. */
+    static final List<String> STAGES = List.of("parse", "validate", "outputs", "index", "site", "safety");
+
+    /** Nanoseconds spent per stage of {@link #check} (indexed as {@link #STAGES}), over every input checked. */
+    final long[] stageNanos = new long[STAGES.size()];
+
+    private long stageStart;
+    /** The unmutated template ADR checked beside each input (parsed once: the same text gives the same ADR). */
+    private Adr companion;
+
+    private void stage(int k) {
+        long now = System.nanoTime();
+        if (k > 0) {
+            stageNanos[k - 1] += now - stageStart;
+        }
+        stageStart = now;
+    }
+
     /** Runs one input through everything; throws on a failure. */
     void check(Input in) throws IOException {
+        stage(0);
         String id = in.name().replaceFirst("\\.md$", "");
         Adr adr = parser.parse("docs/adr/" + in.name(), id, in.text());
-        Adr companion = parser.parse("docs/adr/" + NAMES.get(0), NAMES.get(0).replace(".md", ""), SEEDS.get(0));
+        if (companion == null) {
+            companion = parser.parse("docs/adr/" + NAMES.get(0), NAMES.get(0).replace(".md", ""), SEEDS.get(0));
+        }
         List<Adr> adrs = new ArrayList<>(List.of(adr));
         if (!adr.file().equals(companion.file())) {
             adrs.add(companion);
         }
         AdrLog log = new AdrLog("docs/adr", adrs, List.of(), List.of());
+        stage(1);
         ValidationResult result = new Validator().validate(log, config, null, null);
+        stage(2);
         for (ConsoleLine l : new ConsoleReport(200).lines(result, "docs/adr", "target/adr/validation.json")) {
             if (l.text().indexOf('\n') >= 0 || l.text().indexOf('\r') >= 0) {
                 throw new IllegalStateException("console line split: " + l.text());
@@ -229,6 +254,7 @@ public final class AdrFuzzer {
         new ValidationJsonWriter().toJson(result);
         new JUnitXmlWriter(false).toXml(result);
         AdrsJsonWriter.render(log);
+        stage(3);
         List<String> body = new IndexRenderer(IndexSettings.defaults()).render(log, "docs/adr/README.md");
         try {
             String merged = IndexFile.merge(null, body, "docs/adr/README.md");
@@ -236,6 +262,7 @@ public final class AdrFuzzer {
         } catch (io.github.adrgov.adr.index.IndexFileException e) {
             throw new IllegalStateException("the index written cannot be read back: " + e.getMessage());
         }
+        stage(4);
         AdrReport report = new AdrReport(ReportData.of(result, "docs/adr"), ReportText.forLocale(Locale.ENGLISH));
         Map<String, ByteArrayOutputStream> pages = new LinkedHashMap<>();
         Xhtml5SinkFactory sinks = new Xhtml5SinkFactory();
@@ -247,78 +274,269 @@ public final class AdrFuzzer {
         ByteArrayOutputStream index = new ByteArrayOutputStream();
         report.renderIndex(sinks.createSink(index, "UTF-8"));
         pages.put("index.html", index);
+        stage(5);
         for (Map.Entry<String, ByteArrayOutputStream> p : pages.entrySet()) {
             List<String> live = HtmlSafety.live(p.getValue().toString(StandardCharsets.UTF_8));
             if (!live.isEmpty()) {
                 throw new IllegalStateException("live content in " + p.getKey() + ": " + live);
             }
         }
+        stage(6);
     }
 
     /**
-     * Runs {@code inputs} inputs (or until {@code maxMillis} has passed), each bounded by {@code timeoutSeconds}; saves
-     * each failing input under {@code saveDir} when given.
+     * Runs {@code inputs} inputs (or until {@code maxMillis} has passed) on one worker, each bounded by
+     * {@code timeoutSeconds}; saves each failing input under {@code saveDir} when given.
      */
     public Outcome run(int inputs, int timeoutSeconds, long maxMillis, Path saveDir) throws Exception {
-        List<String> failures = new ArrayList<>();
+        return run(inputs, timeoutSeconds, maxMillis, saveDir, 1);
+    }
+
+    /**
+     * Runs {@code inputs} inputs (or until {@code maxMillis} has passed) on {@code workers} threads of this JVM (the
+     * JIT-compiled code is shared, so each input costs only its own work), each input bounded by
+     * {@code timeoutSeconds}; saves each failing input under {@code saveDir} when given. The inputs are made in order
+     * from the seed, so input {@code n} is the same whatever the number of workers. A worker stuck on an input past its
+     * bound is reported as a hang and replaced (the stuck thread is left to run as a daemon).
+     */
+    public Outcome run(int inputs, int timeoutSeconds, long maxMillis, Path saveDir, int workers) throws Exception {
         long start = System.currentTimeMillis();
-        long slowest = 0;
-        ExecutorService worker = newWorker();
-        int done = 0;
+        long boundNanos = TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        Run r = new Run(saveDir);
+        List<Worker> pool = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            pool.add(new Worker(r));
+        }
+        int made = 0;
         try {
-            for (; done < inputs && System.currentTimeMillis() - start < maxMillis; done++) {
-                Input in = next();
-                long t0 = System.nanoTime();
-                Future<?> f = worker.submit(() -> {
-                    check(in);
-                    return null;
-                });
-                String failure = null;
-                try {
-                    f.get(timeoutSeconds, TimeUnit.SECONDS);
-                } catch (TimeoutException e) {
-                    f.cancel(true);
-                    worker.shutdownNow();
-                    worker = newWorker(); // the stuck thread is a daemon and cannot hold the JVM
-                    failure = "hang (over " + timeoutSeconds + " s)";
-                } catch (java.util.concurrent.ExecutionException e) {
-                    failure = String.valueOf(e.getCause());
-                }
-                slowest = Math.max(slowest, (System.nanoTime() - t0) / 1_000_000);
-                if (failure != null) {
-                    String file = "input-" + done + ".md";
-                    failures.add("#" + done + " " + in.name().replace("\n", "\\n") + ": " + failure
-                            + (saveDir == null ? "" : " (saved as " + file + ")"));
-                    if (saveDir != null) {
-                        Files.createDirectories(saveDir);
-                        Files.writeString(saveDir.resolve(file), "name: " + in.name().replace("\n", "\\n") + "\n"
-                                + in.text(), StandardCharsets.UTF_8);
+            while (true) {
+                boolean open = made < inputs && System.currentTimeMillis() - start < maxMillis;
+                for (int w = 0; w < pool.size(); w++) {
+                    Worker k = pool.get(w);
+                    Worker.Job job = k.job;
+                    if (job != null && System.nanoTime() - job.startNanos > boundNanos && k.abandon(job)) {
+                        r.hung(job.n, job.in, "hang (over " + timeoutSeconds + " s)");
+                        Worker.Job waiting = k.waiting;
+                        k = new Worker(r);
+                        if (waiting != null) {
+                            k.queue.put(waiting);
+                        }
+                        pool.set(w, k);
                     }
+                    if (k.queue.isEmpty() && open) { // the next input waits while this one is checked
+                        k.queue.put(new Worker.Job(made++, next()));
+                        open = made < inputs && System.currentTimeMillis() - start < maxMillis;
+                    }
+                }
+                synchronized (r) {
+                    if (!open && r.done == made) {
+                        break;
+                    }
+                    r.wait(20);
                 }
             }
         } finally {
-            worker.shutdownNow();
+            for (Worker k : pool) {
+                k.thread.interrupt();
+            }
         }
-        return new Outcome(done, System.currentTimeMillis() - start, failures, slowest);
+        for (Worker k : pool) {
+            k.thread.join(1_000);
+        }
+        synchronized (r) {
+            List<String> failures = new ArrayList<>(new java.util.TreeMap<>(r.failures).values());
+            return new Outcome(r.done, System.currentTimeMillis() - start, failures, r.slowestMillis, r.stageNanos,
+                    List.copyOf(r.slowest));
+        }
     }
 
-    private static ExecutorService newWorker() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(null, r, "adr-fuzz", 0);
-            t.setDaemon(true);
-            return t;
-        });
+    /** What the workers of one run share: counts, failures (by input number), the slowest inputs, stage times. */
+    private static final class Run {
+        final Path saveDir;
+        final Map<Integer, String> failures = new java.util.HashMap<>();
+        final long[] stageNanos = new long[STAGES.size()];
+        final List<String> slowest = new ArrayList<>();
+        final java.util.TreeMap<Long, String> slowestByTime = new java.util.TreeMap<>();
+        final long startMillis = System.currentTimeMillis();
+        final boolean progress = Boolean.getBoolean("adr.fuzz.progress");
+        int done;
+        long slowestMillis;
+
+        Run(Path saveDir) {
+            this.saveDir = saveDir;
+        }
+
+        synchronized void finished(int n, Input in, long nanos, long[] stages, String failure) {
+            done++;
+            long ms = nanos / 1_000_000;
+            slowestMillis = Math.max(slowestMillis, ms);
+            for (int k = 0; k < stages.length; k++) {
+                stageNanos[k] += stages[k];
+            }
+            slowestByTime.put(nanos * 1_000 + n % 1_000, "#" + n + " " + ms + " ms, " + in.text().length() + " chars");
+            if (slowestByTime.size() > 5) {
+                slowestByTime.pollFirstEntry();
+            }
+            slowest.clear();
+            slowest.addAll(slowestByTime.descendingMap().values());
+            if (failure != null) {
+                fail(n, in, failure);
+            }
+            if (progress && done % 1_000 == 0) {
+                System.out.println("adr fuzz: " + done + " inputs, " + failures.size() + " failures, "
+                        + (System.currentTimeMillis() - startMillis) / 1_000 + " s");
+            }
+            notifyAll();
+        }
+
+        synchronized void hung(int n, Input in, String failure) {
+            done++;
+            fail(n, in, failure);
+        }
+
+        synchronized void fail(int n, Input in, String failure) {
+            String file = "input-" + n + ".md";
+            failures.put(n, "#" + n + " " + in.name().replace("\n", "\\n") + ": " + failure
+                    + (saveDir == null ? "" : " (saved as " + file + ")"));
+            if (saveDir != null) {
+                try {
+                    Files.createDirectories(saveDir);
+                    Files.writeString(saveDir.resolve(file), "name: " + in.name().replace("\n", "\\n") + "\n"
+                            + in.text(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    failures.put(n, failures.get(n) + " (not saved: " + e.getMessage() + ")");
+                }
+            }
+        }
+    }
+
+    /** One checking thread with its own parser and renderers; takes inputs one at a time. */
+    private static final class Worker implements Runnable {
+        record Job(int n, Input in, long startNanos) {
+            Job(int n, Input in) {
+                this(n, in, 0);
+            }
+        }
+
+        final java.util.concurrent.BlockingQueue<Job> queue = new java.util.concurrent.ArrayBlockingQueue<>(1);
+        final Thread thread;
+        private final Run run;
+        private final AdrFuzzer checker = new AdrFuzzer(0);
+        /** The input being checked and since when, or null. */
+        volatile Job job;
+        /** Set once the coordinator has given up on this worker's input. */
+        private boolean abandoned;
+        /** The input that was waiting for this worker when it was given up. */
+        Job waiting;
+
+        Worker(Run run) {
+            this.run = run;
+            this.thread = new Thread(null, this, "adr-fuzz", 0);
+            thread.setDaemon(true); // a stuck thread that cannot be stopped cannot hold the JVM
+            thread.start();
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (true) {
+                    Job j = queue.take();
+                    Job running = new Job(j.n(), j.in(), System.nanoTime());
+                    job = running;
+                    java.util.Arrays.fill(checker.stageNanos, 0);
+                    String failure = null;
+                    try {
+                        checker.check(j.in());
+                    } catch (Throwable e) { // an Error too (StackOverflowError)
+                        failure = String.valueOf(e);
+                    }
+                    synchronized (this) {
+                        if (abandoned) {
+                            return; // the hang is reported already
+                        }
+                        run.finished(j.n(), j.in(), System.nanoTime() - running.startNanos(), checker.stageNanos,
+                                failure);
+                        job = null;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /**
+         * Gives up on the input {@code stuck} unless it has just been finished, and keeps the input that was waiting
+         * for this worker in {@link #waiting}. Returns whether it gave up. The thread is interrupted and left to run as
+         * a daemon: stopping it could leave a class half initialised and fail every later input.
+         */
+        boolean abandon(Job stuck) {
+            synchronized (this) {
+                if (job != stuck) {
+                    return false;
+                }
+                abandoned = true;
+                waiting = queue.poll();
+            }
+            thread.interrupt();
+            return true;
+        }
+    }
+
+    /** Input number {@code n} (counted from 0) of the run with this fuzzer's seed, as {@link #run} makes it. */
+    Input input(int n) {
+        Input in = next();
+        for (int i = 0; i < n; i++) {
+            in = next();
+        }
+        return in;
+    }
+
+    /** Milliseconds per stage, as {@code parse 12, validate 3, ...}. */
+    String stageMillis() {
+        return stageMillis(stageNanos);
+    }
+
+    static String stageMillis(long[] stageNanos) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < STAGES.size(); k++) {
+            sb.append(k == 0 ? "" : ", ").append(STAGES.get(k)).append(' ').append(stageNanos[k] / 1_000_000);
+        }
+        return sb.toString();
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 4 && args[0].equals("--input")) {
+            // --input <n> <seed> <file>: writes input n of that seed (its name on the first line), checks nothing
+            Input in = new AdrFuzzer(Long.parseLong(args[2])).input(Integer.parseInt(args[1]));
+            Files.writeString(Path.of(args[3]), "name: " + in.name().replace("\n", "\\n") + "\n" + in.text(),
+                    StandardCharsets.UTF_8);
+            return;
+        }
+        if (args.length >= 2 && args[0].equals("--check")) {
+            // --check <file> [times]: runs one saved input (as --input or a failing run writes it) through every stage,
+            // again and again when asked (the later runs show the cost in a warm JVM)
+            String saved = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
+            int eol = saved.indexOf('\n');
+            Input in = new Input(saved.substring("name: ".length(), eol).replace("\\n", "\n"), saved.substring(eol + 1));
+            int times = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+            for (int i = 0; i < times; i++) {
+                long t0 = System.nanoTime();
+                AdrFuzzer f = new AdrFuzzer(0);
+                f.check(in);
+                System.out.println("checked in " + (System.nanoTime() - t0) / 1_000_000 + " ms: " + f.stageMillis());
+            }
+            return;
+        }
         int inputs = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
         int timeout = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         Path save = Path.of(args.length > 3 ? args[3] : "target/adr-fuzz");
         long maxMinutes = Long.getLong("adr.fuzz.maxMinutes", Long.MAX_VALUE / 60_000);
-        Outcome o = new AdrFuzzer(seed).run(inputs, timeout, maxMinutes * 60_000, save);
-        System.out.println("inputs " + o.inputs() + ", " + o.millis() + " ms, slowest " + o.slowestMillis()
-                + " ms, failures " + o.failures().size());
+        int workers = Integer.getInteger("adr.fuzz.workers", Runtime.getRuntime().availableProcessors());
+        Outcome o = new AdrFuzzer(seed).run(inputs, timeout, maxMinutes * 60_000, save, workers);
+        System.out.println("inputs " + o.inputs() + " (seed " + seed + ", " + workers + " workers), " + o.millis()
+                + " ms, slowest " + o.slowestMillis() + " ms, failures " + o.failures().size());
+        System.out.println("  time per stage: " + o.stageMillis() + " ms; slowest: " + o.slowest());
         o.failures().forEach(f -> System.out.println("  " + f));
         System.exit(o.failures().isEmpty() ? 0 : 1);
     }

@@ -148,4 +148,25 @@ class HostileInputTest {
         String table = "| a | b |\n|---|---|\n" + "| 1 | 2 |\n".repeat(300);
         assertThat(MarkdownBounds.bounded(table)).isEqualTo(table);
     }
+
+    /**
+     * A heading is cut at {@link MarkdownBounds#MAX_HEADING} characters (fuzz input #95 of seed 20261201: a heading
+     * of 38,000 characters of links, whose id flexmark makes in time quadratic in its length); a setext heading's text
+     * longer than that stays a paragraph. Ordinary headings and text are left as written.
+     */
+    @Test
+    void headingsAreCutShorterThanOtherLines() {
+        String links = "*em* [a](b) ".repeat(800);
+        String cut = MarkdownBounds.bounded("## " + links + "\n\ntext\n");
+        assertThat(cut).isEqualTo("## " + links.substring(0, MarkdownBounds.MAX_HEADING - 3) + "\n\ntext\n");
+        assertThat(MarkdownBounds.bounded("   ###### " + links)).hasSize(MarkdownBounds.MAX_HEADING);
+        assertThat(MarkdownBounds.bounded(links)).hasSize(links.length()); // not a heading: the line bound only
+        assertThat(MarkdownBounds.bounded("#hashtag " + links)).hasSize(9 + links.length());
+        assertThat(MarkdownBounds.bounded(links + "\n===\n")).isEqualTo(links + "\n\n===\n");
+        assertThat(MarkdownBounds.bounded(links + "\n  ---\n")).isEqualTo(links + "\n\n  ---\n");
+        String ordinary = "## Context\n\nShort text\n---\nTitle\n=====\n# " + "t".repeat(900) + "\n";
+        assertThat(MarkdownBounds.bounded(ordinary)).isEqualTo(ordinary);
+        String code = "```\n" + links + "\n---\n```\n";
+        assertThat(MarkdownBounds.bounded(code)).isEqualTo(code);
+    }
 }

@@ -1,0 +1,75 @@
+package io.github.adrgov.adr.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SectionTest {
+
+    private static Section body(String content) {
+        return new Section("Context", 2, 3, 9, content);
+    }
+
+    @Test
+    void aBodyOfBlankLinesAndClosedCommentsIsEmpty() {
+        assertThat(body("").isEmpty()).isTrue();
+        assertThat(body("\n  \n").isEmpty()).isTrue();
+        assertThat(body("<!-- fill in -->").isEmpty()).isTrue();
+        assertThat(body("\n<!-- one\ntwo -->\n\n <!----> <!-- x --->\n").isEmpty()).isTrue();
+    }
+
+    @Test
+    void textOrAnUnclosedCommentIsContent() {
+        assertThat(body("We need a database.").isEmpty()).isFalse();
+        assertThat(body("<!-- hint --> We decided.").isEmpty()).isFalse();
+        assertThat(body("<!-- never closed").isEmpty()).isFalse();
+        assertThat(body("<!-->").isEmpty()).isFalse();
+        assertThat(body("<!--->").isEmpty()).isFalse();
+        assertThat(body("<!-- a --> -->").isEmpty()).isFalse();
+        assertThat(body("<!-- a -- >").isEmpty()).isFalse();
+    }
+
+    /**
+     * Thousands of unclosed {@code <!--} (fuzz input #1757 of seed 20261201: 10,000 of them on one line) are read in
+     * one pass: the characters read stay within a small multiple of the length. A backtracking search for the end of
+     * each comment reads the rest of the text once per opening, about 10,000 times the length here.
+     */
+    @Test
+    void unclosedCommentsAreReadInOnePass() {
+        CountingText text = new CountingText("\n" + "<!--".repeat(10_000) + "\n");
+        assertThat(Section.onlyComments(text)).isFalse();
+        assertThat(text.reads).isLessThanOrEqualTo(8L * text.length());
+        CountingText closed = new CountingText(("<!--" + "-".repeat(50) + "-->\n").repeat(2_000));
+        assertThat(Section.onlyComments(closed)).isTrue();
+        assertThat(closed.reads).isLessThanOrEqualTo(8L * closed.length());
+    }
+
+    /** A text that counts how many characters are read from it. */
+    private static final class CountingText implements CharSequence {
+        private final String s;
+        long reads;
+
+        CountingText(String s) {
+            this.s = s;
+        }
+
+        @Override public int length() {
+            return s.length();
+        }
+
+        @Override public char charAt(int index) {
+            reads++;
+            return s.charAt(index);
+        }
+
+        @Override public CharSequence subSequence(int start, int end) {
+            reads += end - start;
+            return s.subSequence(start, end);
+        }
+
+        @Override public String toString() {
+            reads += s.length();
+            return s;
+        }
+    }
+}
