@@ -1,0 +1,71 @@
+package io.github.adrgov.adr.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MetadataLineTest {
+
+    @Test
+    void readsTheKeysRealLogsWrite() {
+        assertThat(MetadataLine.read("Date: 2025-01-15", 3)).extracting(MetadataLine::name, MetadataLine::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("date", "2025-01-15"));
+        assertThat(MetadataLine.read("  > * **Status**: Accepted", 4)).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.name()).isEqualTo("status");
+                    assertThat(m.value()).isEqualTo("Accepted");
+                    assertThat(m.bold()).isTrue();
+                    assertThat(m.bullet()).isTrue();
+                });
+        assertThat(MetadataLine.read("- Deciders: Ann | Date: 2025-01-15", 5)).extracting(MetadataLine::name)
+                .containsExactly("deciders", "date");
+        assertThat(MetadataLine.read("   ", 6)).isEmpty();
+        assertThat(MetadataLine.read("Just a sentence without a key.", 7)).isEmpty();
+    }
+
+    /**
+     * A line of blanks that is no metadata line (fuzz input #7192 of seed 20261202: 941 blanks) is rejected in one
+     * pass over it. Backtracking between the leading quantifiers reads it once per split of the blanks, which is
+     * quadratic (about a thousand times the length here).
+     */
+    @Test
+    void aLongRunOfBlanksIsRejectedInOnePass() {
+        for (String line : List.of(" ".repeat(2_000), " ".repeat(2_000) + ":", "> ".repeat(1_000) + " ".repeat(1_000),
+                " ".repeat(1_000) + "- " + " ".repeat(1_000) + "**")) {
+            CountingText text = new CountingText(line);
+            assertThat(MetadataLine.KEY_LINE.matcher(text).matches()).isFalse();
+            assertThat(text.reads).as("characters read for a line of %d", line.length())
+                    .isLessThanOrEqualTo(20L * text.length());
+        }
+    }
+
+    /** A text that counts how many characters are read from it. */
+    private static final class CountingText implements CharSequence {
+        private final String s;
+        long reads;
+
+        CountingText(String s) {
+            this.s = s;
+        }
+
+        @Override public int length() {
+            return s.length();
+        }
+
+        @Override public char charAt(int index) {
+            reads++;
+            return s.charAt(index);
+        }
+
+        @Override public CharSequence subSequence(int start, int end) {
+            reads += end - start;
+            return s.subSequence(start, end);
+        }
+
+        @Override public String toString() {
+            reads += s.length();
+            return s;
+        }
+    }
+}
