@@ -5,6 +5,7 @@ import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.model.Section;
 import io.github.adrgov.adr.model.SectionConcept;
 import io.github.adrgov.adr.result.Severity;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -86,12 +87,22 @@ public final class MissingDateRule implements Rule {
     private static final Pattern STATUS_DATE = Pattern.compile(
             "\\b(?:(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2})\\b");
 
-    /** Whether the ADR keeps its dates in a changelog section that holds a dated entry. */
+    /**
+     * Whether the ADR keeps its dates in a changelog section that holds a dated entry. Only an ADR with such a section
+     * reads its file again (the model keeps no section text).
+     */
     static boolean datedChangelog(Adr adr) {
+        List<String> lines = null;
         for (Section s : adr.sections()) {
-            if (SectionConcept.byName(Headings.normalize(s.heading())) == SectionConcept.CHANGELOG
-                    && DATED.matcher(s.content()).find()) {
-                return true;
+            if (SectionConcept.byName(Headings.normalize(s.heading())) == SectionConcept.CHANGELOG) {
+                if (lines == null) {
+                    lines = adr.lines();
+                }
+                for (int n = s.line() + 1; n <= Math.min(s.endLine(), lines.size()); n++) {
+                    if (DATED.matcher(lines.get(n - 1)).find()) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
