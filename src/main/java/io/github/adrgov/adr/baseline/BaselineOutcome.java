@@ -53,6 +53,15 @@ public record BaselineOutcome(Kind kind, BaselineSnapshot snapshot, String messa
         return kind == Kind.REF_MISSING || kind == Kind.MERGE_BASE_MISSING;
     }
 
+    /**
+     * The outcome when no baseline ref is given ({@code ref} null or blank), or null when one is: then
+     * {@link GitBaseline#load} reads it. Asked first, so that a build without a baseline never loads JGit.
+     */
+    public static BaselineOutcome ifNotConfigured(String ref) {
+        return ref == null || ref.isBlank() ? of(Kind.NOT_CONFIGURED,
+                "No ADR baseline configured (adr.baseline): the baseline rules are skipped.") : null;
+    }
+
     static BaselineOutcome of(Kind kind, String message) {
         return new BaselineOutcome(kind, null, message, null, null);
     }

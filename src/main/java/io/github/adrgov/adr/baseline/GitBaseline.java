@@ -82,9 +82,9 @@ public final class GitBaseline {
      * @param onDisk the log as read from the working tree, or null
      */
     public BaselineOutcome load(Path baseDir, Path adrDir, String ref, AdrLog onDisk) {
-        if (ref == null || ref.isBlank()) {
-            return BaselineOutcome.of(BaselineOutcome.Kind.NOT_CONFIGURED,
-                    "No ADR baseline configured (adr.baseline): the baseline rules are skipped.");
+        BaselineOutcome none = BaselineOutcome.ifNotConfigured(ref);
+        if (none != null) {
+            return none;
         }
         String name = ref.trim();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(baseDir.toFile());

@@ -1,24 +1,16 @@
 package io.github.adrgov.adr.index;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.adrgov.adr.citations.Citation;
 import io.github.adrgov.adr.citations.CitationTargets;
 import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.json.JsonText;
 import io.github.adrgov.adr.model.AdrLink;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.LinkKind;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -60,19 +52,7 @@ import java.util.TreeSet;
  */
 public final class AdrsJsonWriter {
 
-    private static final ObjectWriter WRITER = writer();
-
     private AdrsJsonWriter() {
-    }
-
-    private static ObjectWriter writer() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writer(printer);
     }
 
     /** The JSON text, ending with {@code \n}. */
@@ -82,31 +62,30 @@ public final class AdrsJsonWriter {
 
     /** The JSON text with each ADR's citations in the code (when {@code cited} was scanned), ending with {@code \n}. */
     public static String render(AdrLog log, CodeCitations cited) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("adrCount", log.size());
-        List<Object> adrs = new ArrayList<>();
+        JsonText g = new JsonText(JsonText.Style.SPACED_EMPTY);
+        g.beginObject();
+        g.name("adrCount").value(log.size());
+        g.name("adrs").beginArray();
         Map<String, List<Citation>> byAdr = cited.scanned() ? new CitationTargets(log).byAdr(cited) : null;
         for (Adr a : log.adrs()) {
-            Map<String, Object> o = object(a, log);
+            g.beginObject();
+            object(g, a, log);
             if (byAdr != null) {
-                List<Object> cs = new ArrayList<>();
+                g.name("citations").beginArray();
                 for (Citation c : byAdr.getOrDefault(a.file(), List.of())) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("file", c.file());
-                    m.put("line", c.line());
-                    m.put("text", c.text());
-                    cs.add(m);
+                    g.beginObject();
+                    g.field("file", c.file());
+                    g.name("line").value(c.line());
+                    g.field("text", c.text());
+                    g.endObject();
                 }
-                o.put("citations", cs);
+                g.endArray();
             }
-            adrs.add(o);
+            g.endObject();
         }
-        root.put("adrs", adrs);
-        try {
-            return WRITER.writeValueAsString(root) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        g.endArray();
+        g.endObject();
+        return g + "\n";
     }
 
     /** Writes {@link #render} to a file (parent directories created), replacing it atomically. */
@@ -119,29 +98,35 @@ public final class AdrsJsonWriter {
         IndexFile.writeAtomically(file, render(log, cited).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Map<String, Object> object(Adr a, AdrLog log) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", a.file());
-        m.put("id", a.id());
-        m.put("number", a.number());
-        m.put("title", a.title());
-        m.put("status", a.statusCategory().id());
-        m.put("statusText", a.status().map(s -> s.text()).orElse(null));
-        m.put("date", a.date() == null ? null : a.date().toString());
-        m.put("dateText", a.dateText());
-        m.put("supersededBy", targets(a, LinkKind.SUPERSEDED_BY, log));
-        m.put("supersedes", targets(a, LinkKind.SUPERSEDES, log));
-        m.put("dialect", a.dialect().id());
-        return m;
+    private static void object(JsonText g, Adr a, AdrLog log) {
+        g.field("file", a.file());
+        g.field("id", a.id());
+        g.field("number", a.number());
+        g.field("title", a.title());
+        g.field("status", a.statusCategory().id());
+        g.field("statusText", a.status().map(s -> s.text()).orElse(null));
+        g.field("date", a.date() == null ? null : a.date().toString());
+        g.field("dateText", a.dateText());
+        strings(g, "supersededBy", targets(a, LinkKind.SUPERSEDED_BY, log));
+        strings(g, "supersedes", targets(a, LinkKind.SUPERSEDES, log));
+        g.field("dialect", a.dialect().id());
     }
 
-    private static List<String> targets(Adr a, LinkKind kind, AdrLog log) {
+    private static void strings(JsonText g, String name, Iterable<String> values) {
+        g.name(name).beginArray();
+        for (String v : values) {
+            g.value(v);
+        }
+        g.endArray();
+    }
+
+    private static TreeSet<String> targets(Adr a, LinkKind kind, AdrLog log) {
         TreeSet<String> ids = new TreeSet<>();
         for (AdrLink l : a.links(kind)) {
             for (Adr t : log.resolve(a, l)) {
                 ids.add(t.id());
             }
         }
-        return new ArrayList<>(ids);
+        return ids;
     }
 }

@@ -61,7 +61,10 @@ final class PreMergeSupport {
                                      String annotations, PrintStream out)
             throws MojoExecutionException {
         boolean warnOnly = warnOnly(missing);
-        BaselineOutcome outcome = new GitBaseline(options).load(baseDir, adrDir, ref, onDisk);
+        BaselineOutcome outcome = BaselineOutcome.ifNotConfigured(ref);
+        if (outcome == null) { // only now is JGit loaded
+            outcome = new GitBaseline(options).load(baseDir, adrDir, ref, onDisk);
+        }
         switch (outcome.kind()) {
             case NOT_CONFIGURED:
                 pullRequestHint(env).ifPresent(log::info);

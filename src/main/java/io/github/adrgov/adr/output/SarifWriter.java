@@ -1,10 +1,6 @@
 package io.github.adrgov.adr.output;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.adrgov.adr.json.JsonText;
 import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.result.Severity;
 import io.github.adrgov.adr.result.ValidationResult;
@@ -63,70 +59,79 @@ public final class SarifWriter {
 
     /** The SARIF log as text, ending with a newline. */
     public String toJson(ValidationResult result) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", TOOL);
-        driver.put("version", toolVersion);
-        driver.put("informationUri", Documentation.site());
-        ArrayNode ruleArray = driver.putArray("rules");
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (Rule r : rules) {
-            index.put(r.id(), index.size());
-            ObjectNode node = ruleArray.addObject();
-            node.put("id", r.id());
-            node.putObject("shortDescription").put("text", r.description());
-            node.putObject("help").put("text", r.description() + " Change its severity or switch it off in the"
-                    + " plugin configuration: <rules><" + r.id() + ">off</" + r.id() + "></rules>.");
-            node.put("helpUri", Documentation.rule(r.id()));
-            node.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
-        }
         List<Finding> all = new ArrayList<>(result.findings());
         all.addAll(result.known());
         all.sort(Finding.ORDER);
         Set<Finding> known = Collections.newSetFromMap(new IdentityHashMap<>());
         known.addAll(result.known());
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            index.putIfAbsent(r.id(), index.size());
+        }
+        List<String> unlisted = new ArrayList<>();
         for (Finding f : all) {
             if (!index.containsKey(f.rule())) {
                 index.put(f.rule(), index.size());
-                ruleArray.addObject().put("id", f.rule());
+                unlisted.add(f.rule());
             }
         }
-        run.putObject("originalUriBaseIds").putObject("%SRCROOT%").putObject("description")
-                .put("text", uriPrefix.isEmpty() ? "The project base directory." : "The repository root.");
-        ArrayNode results = run.putArray("results");
+        JsonText g = new JsonText(JsonText.Style.SPACED_COLON);
+        g.beginObject();
+        g.field("$schema", SCHEMA);
+        g.field("version", "2.1.0");
+        g.name("runs").beginArray().beginObject();
+        g.name("tool").beginObject().name("driver").beginObject();
+        g.field("name", TOOL);
+        g.field("version", toolVersion);
+        g.field("informationUri", Documentation.site());
+        g.name("rules").beginArray();
+        for (Rule r : rules) {
+            g.beginObject();
+            g.field("id", r.id());
+            g.name("shortDescription").beginObject().field("text", r.description()).endObject();
+            g.name("help").beginObject().field("text", r.description() + " Change its severity or switch it off in"
+                    + " the plugin configuration: <rules><" + r.id() + ">off</" + r.id() + "></rules>.").endObject();
+            g.field("helpUri", Documentation.rule(r.id()));
+            g.name("defaultConfiguration").beginObject().field("level", level(r.defaultSeverity())).endObject();
+            g.endObject();
+        }
+        for (String id : unlisted) {
+            g.beginObject().field("id", id).endObject();
+        }
+        g.endArray();
+        g.endObject().endObject();
+        g.name("originalUriBaseIds").beginObject().name("%SRCROOT%").beginObject().name("description").beginObject()
+                .field("text", uriPrefix.isEmpty() ? "The project base directory." : "The repository root.")
+                .endObject().endObject().endObject();
+        g.name("results").beginArray();
         for (Finding f : all) {
-            ObjectNode r = results.addObject();
-            r.put("ruleId", f.rule());
-            r.put("ruleIndex", index.get(f.rule()));
-            r.put("level", level(f.severity()));
-            r.putObject("message").put("text", f.message());
-            ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-            ObjectNode artifact = physical.putObject("artifactLocation");
-            artifact.put("uri", uri(uriPrefix + f.file()));
-            artifact.put("uriBaseId", "%SRCROOT%");
+            g.beginObject();
+            g.field("ruleId", f.rule());
+            g.field("ruleIndex", index.get(f.rule()));
+            g.field("level", level(f.severity()));
+            g.name("message").beginObject().field("text", f.message()).endObject();
+            g.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();
+            g.name("artifactLocation").beginObject();
+            g.field("uri", uri(uriPrefix + f.file()));
+            g.field("uriBaseId", "%SRCROOT%");
+            g.endObject();
             if (f.line() != null && f.line() > 0) {
-                physical.putObject("region").put("startLine", f.line());
+                g.name("region").beginObject().field("startLine", f.line()).endObject();
             }
+            g.endObject().endObject().endArray();
             if (known.contains(f)) {
                 // recorded in the known-findings file: shown as suppressed, not as a new alert
-                ObjectNode suppression = r.putArray("suppressions").addObject();
-                suppression.put("kind", "external");
-                suppression.put("justification", "Recorded as known in " + result.knownSource()
-                        + " (mvn adr:suppress).");
+                g.name("suppressions").beginArray().beginObject();
+                g.field("kind", "external");
+                g.field("justification", "Recorded as known in " + result.knownSource() + " (mvn adr:suppress).");
+                g.endObject().endArray();
             }
+            g.endObject();
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return mapper.writer(printer).writeValueAsString(root) + "\n";
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write SARIF", e);
-        }
+        g.endArray();
+        g.endObject().endArray();
+        g.endObject();
+        return g + "\n";
     }
 
     /** The SARIF level of a severity: error, warning or note. */

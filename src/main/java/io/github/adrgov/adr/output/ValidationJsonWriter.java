@@ -1,15 +1,9 @@
 package io.github.adrgov.adr.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import io.github.adrgov.adr.json.JsonText;
 import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.result.ValidationResult;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,46 +22,34 @@ public final class ValidationJsonWriter {
     /** The file name under {@code target/adr}. */
     public static final String FILE_NAME = "validation.json";
 
-    private final JsonFactory factory = JsonFactory.builder().build();
-
     /** The JSON text. */
     public String toJson(ValidationResult result) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = factory.createGenerator(out)) {
-            g.setPrettyPrinter(prettyPrinter());
-            g.writeStartObject();
-            g.writeNumberField("adrCount", result.adrCount());
-            writeFindings(g, "findings", result.findings());
-            if (result.knownSource() != null) {
-                // the findings the known-findings file records: they do not fail the build
-                g.writeStringField("knownFindingsFile", result.knownSource());
-                g.writeNumberField("knownFixed", result.knownFixed());
-                writeFindings(g, "known", result.known());
-            }
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
+        JsonText g = new JsonText(JsonText.Style.COMPACT_EMPTY);
+        g.beginObject();
+        g.name("adrCount").value(result.adrCount());
+        writeFindings(g, "findings", result.findings());
+        if (result.knownSource() != null) {
+            // the findings the known-findings file records: they do not fail the build
+            g.field("knownFindingsFile", result.knownSource());
+            g.name("knownFixed").value(result.knownFixed());
+            writeFindings(g, "known", result.known());
         }
-        return out + "\n";
+        g.endObject();
+        return g + "\n";
     }
 
-    private static void writeFindings(JsonGenerator g, String name, List<Finding> findings)
-            throws IOException {
-        g.writeArrayFieldStart(name);
+    private static void writeFindings(JsonText g, String name, List<Finding> findings) {
+        g.name(name).beginArray();
         for (Finding f : findings) {
-            g.writeStartObject();
-            g.writeStringField("rule", f.rule());
-            g.writeStringField("severity", f.severity().id());
-            g.writeStringField("file", f.file());
-            if (f.line() == null) {
-                g.writeNullField("line");
-            } else {
-                g.writeNumberField("line", f.line());
-            }
-            g.writeStringField("message", f.message());
-            g.writeEndObject();
+            g.beginObject();
+            g.field("rule", f.rule());
+            g.field("severity", f.severity().id());
+            g.field("file", f.file());
+            g.field("line", f.line());
+            g.field("message", f.message());
+            g.endObject();
         }
-        g.writeEndArray();
+        g.endArray();
     }
 
     /** Writes the JSON to {@code file}, creating its folder. */
@@ -77,17 +59,5 @@ public final class ValidationJsonWriter {
             Files.createDirectories(parent);
         }
         Files.writeString(file, toJson(result), StandardCharsets.UTF_8);
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultPrettyPrinter p = new DefaultPrettyPrinter(separators);
-        p.indentObjectsWith(indenter);
-        p.indentArraysWith(indenter);
-        return p;
     }
 }

@@ -34,7 +34,7 @@ import java.util.List;
 final class CacheCodec {
 
     /** Version of the byte layout below. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     /** The number of instance fields of {@link Adr} this codec writes; a test compares it with the class. */
     static final int ADR_FIELDS = 21;
@@ -77,7 +77,7 @@ final class CacheCodec {
                 out.writeInt(sec.level());
                 out.writeInt(sec.line());
                 out.writeInt(sec.endLine());
-                writeString(out, sec.content());
+                out.writeBoolean(sec.empty());
             }
             out.writeInt(a.links().size());
             for (AdrLink l : a.links()) {
@@ -131,7 +131,7 @@ final class CacheCodec {
                 b.field(readString(in), readString(in), in.readInt());
             }
             for (int i = 0, n = count(in); i < n; i++) {
-                b.section(new Section(readString(in), in.readInt(), in.readInt(), in.readInt(), readString(in)));
+                b.section(new Section(readString(in), in.readInt(), in.readInt(), in.readInt(), in.readBoolean()));
             }
             for (int i = 0, n = count(in); i < n; i++) {
                 b.link(pick(KINDS, in.readUnsignedByte()), readString(in), readString(in), readInteger(in),

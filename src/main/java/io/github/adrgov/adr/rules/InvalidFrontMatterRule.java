@@ -10,7 +10,7 @@ import java.util.Locale;
  * {@link Problem} of the ADR; this rule reports the problems that concern the front matter (they say so, or lie
  * before the Markdown body).
  */
-public final class InvalidFrontMatterRule implements FileRule {
+public final class InvalidFrontMatterRule extends FileRule {
 
     @Override public String id() { return "invalid-front-matter"; }
 
@@ -52,12 +52,10 @@ public final class InvalidFrontMatterRule implements FileRule {
     }
 
     @Override
-    public void check(RuleContext ctx) {
-        for (Adr adr : ctx.log().adrs()) {
-            for (Problem p : adr.problems()) {
-                if (isFrontMatter(adr, p)) {
-                    ctx.report(adr.file(), p.line() != null && p.line() > 0 ? p.line() : null, p.message());
-                }
+    public void check(Adr adr, FileContext ctx) {
+        for (Problem p : adr.problems()) {
+            if (isFrontMatter(adr, p)) {
+                ctx.report(adr.file(), p.line() != null && p.line() > 0 ? p.line() : null, p.message());
             }
         }
     }

@@ -4,7 +4,7 @@ import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.result.Severity;
 
 /** {@code missing-title}: no H1 title and no front-matter title. */
-public final class MissingTitleRule implements FileRule {
+public final class MissingTitleRule extends FileRule {
 
     @Override public String id() { return "missing-title"; }
 
@@ -44,15 +44,13 @@ public final class MissingTitleRule implements FileRule {
     }
 
     @Override
-    public void check(RuleContext ctx) {
-        for (Adr adr : ctx.log().adrs()) {
-            if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr)) {
-                continue;
-            }
-            if (adr.title() == null || adr.title().isBlank()) {
-                ctx.report(adr.file(), null, "The ADR has no title; start it with a heading such as \""
-                        + example(adr) + "\".");
-            }
+    public void check(Adr adr, FileContext ctx) {
+        if (InvalidFrontMatterRule.hasBrokenFrontMatter(adr)) {
+            return;
+        }
+        if (adr.title() == null || adr.title().isBlank()) {
+            ctx.report(adr.file(), null, "The ADR has no title; start it with a heading such as \""
+                    + example(adr) + "\".");
         }
     }
 

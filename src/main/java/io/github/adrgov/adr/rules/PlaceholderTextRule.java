@@ -16,7 +16,7 @@ import java.util.List;
  * finding per line; a file that is still the unfilled template (placeholders in at least half of its sections) is
  * one finding that says so, and the other rules leave it alone.
  */
-public final class PlaceholderTextRule implements FileRule {
+public final class PlaceholderTextRule extends FileRule {
 
     /** The fewest placeholders of a file that is still the unfilled template. */
     static final int TEMPLATE_MIN = 3;
@@ -61,57 +61,55 @@ public final class PlaceholderTextRule implements FileRule {
     }
 
     @Override
-    public void check(RuleContext ctx) {
-        for (Adr adr : ctx.log().adrs()) {
-            if (NotAnAdrRule.applies(adr)) {
+    public void check(Adr adr, FileContext ctx) {
+        if (NotAnAdrRule.applies(adr)) {
+            return;
+        }
+        List<int[]> at = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        scan(adr, at, found);
+        String choices = Placeholders.choiceList(adr, ctx.config().statuses());
+        if (choices != null) {
+            int line = adr.status().get().line();
+            int i = 0;
+            while (i < at.size() && at.get(i)[0] < line) {
+                i++;
+            }
+            at.add(i, new int[] {line});
+            found.add(i, null);
+        }
+        if (unfilledTemplate(adr, at)) {
+            String example = null;
+            for (String f : found) {
+                if (f != null && example == null) {
+                    example = f;
+                }
+            }
+            ctx.report(adr, at.get(0)[0], "The ADR is still the unfilled template: " + at.size()
+                    + " placeholders are left" + (example == null ? "" : ", such as \"" + example + "\"")
+                    + "; write the decision, or remove the file.");
+            return;
+        }
+        for (int i = 0; i < at.size(); i++) {
+            if (found.get(i) == null) {
+                ctx.report(adr, at.get(i)[0], "Status \"" + choices + "\" is the template's list of choices; "
+                        + "write the one status that applies.");
                 continue;
             }
-            List<int[]> at = new ArrayList<>();
-            List<String> found = new ArrayList<>();
-            scan(adr, at, found);
-            String choices = Placeholders.choiceList(adr, ctx.config().statuses());
-            if (choices != null) {
-                int line = adr.status().get().line();
-                int i = 0;
-                while (i < at.size() && at.get(i)[0] < line) {
-                    i++;
-                }
-                at.add(i, new int[] {line});
-                found.add(i, null);
+            // the placeholders of one section are one finding: a template's list of pros and cons left unfilled
+            Section section = innermost(adr, at.get(i)[0]);
+            int last = i;
+            while (section != null && last + 1 < at.size() && found.get(last + 1) != null
+                    && innermost(adr, at.get(last + 1)[0]) == section) {
+                last++;
             }
-            if (unfilledTemplate(adr, at)) {
-                String example = null;
-                for (String f : found) {
-                    if (f != null && example == null) {
-                        example = f;
-                    }
-                }
-                ctx.report(adr, at.get(0)[0], "The ADR is still the unfilled template: " + at.size()
-                        + " placeholders are left" + (example == null ? "" : ", such as \"" + example + "\"")
-                        + "; write the decision, or remove the file.");
-                continue;
-            }
-            for (int i = 0; i < at.size(); i++) {
-                if (found.get(i) == null) {
-                    ctx.report(adr, at.get(i)[0], "Status \"" + choices + "\" is the template's list of choices; "
-                            + "write the one status that applies.");
-                    continue;
-                }
-                // the placeholders of one section are one finding: a template's list of pros and cons left unfilled
-                Section section = innermost(adr, at.get(i)[0]);
-                int last = i;
-                while (section != null && last + 1 < at.size() && found.get(last + 1) != null
-                        && innermost(adr, at.get(last + 1)[0]) == section) {
-                    last++;
-                }
-                int more = last - i;
-                ctx.report(adr, at.get(i)[0], "Template text \"" + found.get(i) + "\" is left unfilled"
-                        + (more == 0 ? "; replace it with the real content or remove it."
-                                : ", and " + more + " more placeholder" + (more == 1 ? "" : "s") + " in this section"
-                                + " (to line " + at.get(last)[0] + "); replace them with the real content or remove "
-                                + "them."));
-                i = last;
-            }
+            int more = last - i;
+            ctx.report(adr, at.get(i)[0], "Template text \"" + found.get(i) + "\" is left unfilled"
+                    + (more == 0 ? "; replace it with the real content or remove it."
+                            : ", and " + more + " more placeholder" + (more == 1 ? "" : "s") + " in this section"
+                            + " (to line " + at.get(last)[0] + "); replace them with the real content or remove "
+                            + "them."));
+            i = last;
         }
     }
 

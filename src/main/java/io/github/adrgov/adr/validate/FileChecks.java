@@ -2,29 +2,24 @@ package io.github.adrgov.adr.validate;
 
 import io.github.adrgov.adr.config.ValidationConfig;
 import io.github.adrgov.adr.model.Adr;
-import io.github.adrgov.adr.model.AdrLog;
-import io.github.adrgov.adr.model.BaselineSnapshot;
 import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.parse.FileWork;
 import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.result.Severity;
 import io.github.adrgov.adr.rules.FileRule;
 import io.github.adrgov.adr.rules.Rule;
-import io.github.adrgov.adr.rules.RuleContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -41,7 +36,7 @@ final class FileChecks implements FileWork {
     private static final int VERSION = 1;
     private static final Severity[] SEVERITIES = Severity.values();
 
-    private final List<Rule> rules;
+    private final List<FileRule> rules;
     private final List<Severity> severities;
     private final ValidationConfig config;
     private final String fingerprint;
@@ -52,8 +47,8 @@ final class FileChecks implements FileWork {
         this.severities = new ArrayList<>();
         for (Rule r : catalogue) {
             Severity s = config.severities().getOrDefault(r.id(), r.defaultSeverity());
-            if (r instanceof FileRule && s != Severity.OFF) {
-                rules.add(r);
+            if (r instanceof FileRule fr && s != Severity.OFF) {
+                rules.add(fr);
                 severities.add(s);
             }
         }
@@ -61,7 +56,7 @@ final class FileChecks implements FileWork {
     }
 
     /** The file rules this run checks each ADR with, in catalogue order. */
-    List<Rule> rules() {
+    List<FileRule> rules() {
         return rules;
     }
 
@@ -72,17 +67,16 @@ final class FileChecks implements FileWork {
 
     @Override
     public byte[] apply(Adr adr) {
-        AdrLog one = new AdrLog("", List.of(adr), List.of(), List.of());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(VERSION);
             out.writeInt(rules.size());
             for (int i = 0; i < rules.size(); i++) {
-                Rule rule = rules.get(i);
+                FileRule rule = rules.get(i);
                 List<Finding> found = new ArrayList<>();
                 boolean failed = false;
                 try {
-                    rule.check(new OneFile(rule.id(), severities.get(i), one, config, found));
+                    rule.check(adr, new OneFile(rule.id(), severities.get(i), config, found));
                 } catch (RuntimeException | StackOverflowError e) {
                     failed = true;
                 }
@@ -115,7 +109,7 @@ final class FileChecks implements FileWork {
             }
             Map<String, List<Finding>> mine = new TreeMap<>();
             List<String> broke = new ArrayList<>();
-            for (Rule rule : rules) {
+            for (FileRule rule : rules) {
                 if (!rule.id().equals(readString(in))) {
                     return false;
                 }
@@ -144,7 +138,7 @@ final class FileChecks implements FileWork {
         }
     }
 
-    private static String fingerprint(List<Rule> rules, List<Severity> severities, ValidationConfig config) {
+    private static String fingerprint(List<FileRule> rules, List<Severity> severities, ValidationConfig config) {
         StringBuilder sb = new StringBuilder("file-checks ").append(VERSION).append('\n');
         for (int i = 0; i < rules.size(); i++) {
             sb.append("rule ").append(rules.get(i).id()).append('=').append(severities.get(i)).append('\n');
@@ -181,37 +175,21 @@ final class FileChecks implements FileWork {
         return new String(in.readNBytes(n), StandardCharsets.UTF_8);
     }
 
-    /** What a file rule sees of one ADR: a log of that ADR alone; asking for more is a defect of the rule. */
-    private static final class OneFile implements RuleContext {
+    /** What a file rule sees besides its ADR: the configuration, and where its findings go. */
+    private static final class OneFile implements FileRule.FileContext {
         private final String ruleId;
         private final Severity severity;
-        private final AdrLog log;
         private final ValidationConfig config;
         private final List<Finding> sink;
 
-        OneFile(String ruleId, Severity severity, AdrLog log, ValidationConfig config, List<Finding> sink) {
+        OneFile(String ruleId, Severity severity, ValidationConfig config, List<Finding> sink) {
             this.ruleId = ruleId;
             this.severity = severity;
-            this.log = log;
             this.config = config;
             this.sink = sink;
         }
 
-        @Override public AdrLog log() { return log; }
-
         @Override public ValidationConfig config() { return config; }
-
-        @Override public Optional<Path> baseDir() {
-            throw new IllegalStateException(ruleId + " is a FileRule and must not look at the file system");
-        }
-
-        @Override public Optional<BaselineSnapshot> baseline() {
-            throw new IllegalStateException(ruleId + " is a FileRule and must not look at the baseline");
-        }
-
-        @Override public boolean numbered() {
-            throw new IllegalStateException(ruleId + " is a FileRule and must not depend on the whole log");
-        }
 
         @Override
         public void report(String file, Integer line, String message) {
