@@ -77,7 +77,7 @@ class MarkdownBodyTest {
                 [r]: https://example.org/r
                 """);
 
-        assertThat(html).isEqualTo("<h2 id=\"adr-context\">Context</h2>\n<table>\n<thead>\n<tr><th align=\"left\">Option</th><th align=\"right\">Cost</th>"
+        assertThat(html).isEqualTo("<h2 id=\"adr-context\">Context</h2>\n<table class=\"bodyTable table table-striped\">\n<thead>\n<tr><th align=\"left\">Option</th><th align=\"right\">Cost</th>"
                 + "</tr>\n</thead>\n<tbody>\n<tr><td align=\"left\"><a href=\"https://example.org/r\">A</a></td>"
                 + "<td align=\"right\"><code>1</code></td></tr>\n</tbody>\n</table>\n<p>See <a href=\"0002-y.md\" "
                 + "title=\"title\">the other</a>, <a href=\"https://example.org\">https://example.org</a>, "
