@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
  */
 public final class NumberGapRule implements Rule {
 
+    /**
+     * A gap is judged numbers of a brought-in ADR only against at least this many dated ADRs below it: a first
+     * record written after the others (a {@code DR000} on the process, dated later) is no sign of one.
+     */
+    static final int MIN_DATED_BELOW = 3;
+
     /** At most this many ranges are spelled out; the rest are counted. */
     static final int MAX_RANGES = 10;
 
@@ -136,7 +142,7 @@ public final class NumberGapRule implements Rule {
     }
 
     /**
-     * The first ADR after the gap is older than every dated ADR numbered below it (and at least one is dated), leaving
+     * The first ADR after the gap is older than every dated ADR numbered below it (at least {@link #MIN_DATED_BELOW} of them), leaving
      * out ADRs found brought in after an earlier gap; such an ADR is added to {@code broughtIn}.
      */
     private static boolean broughtIn(NavigableMap<Integer, List<Adr>> numbers, int[] gap, Set<Integer> broughtIn) {
@@ -151,7 +157,7 @@ public final class NumberGapRule implements Rule {
             }
             nextDate = nextDate == null || a.date().isAfter(nextDate) ? a.date() : nextDate;
         }
-        boolean anyBelow = false;
+        int datedBelow = 0;
         for (Map.Entry<Integer, List<Adr>> below : numbers.headMap(gap[0], false).entrySet()) {
             if (broughtIn.contains(below.getKey())) {
                 continue;
@@ -161,14 +167,15 @@ public final class NumberGapRule implements Rule {
                     if (!a.date().isAfter(nextDate)) {
                         return false;
                     }
-                    anyBelow = true;
+                    datedBelow++;
                 }
             }
         }
-        if (anyBelow) {
-            broughtIn.add(next.getKey());
+        if (datedBelow < MIN_DATED_BELOW) {
+            return false;
         }
-        return anyBelow;
+        broughtIn.add(next.getKey());
+        return true;
     }
 
     private static Adr firstAtOrAbove(Map<Integer, List<Adr>> numbers, int n) {

@@ -133,6 +133,11 @@ class NumberRulesTest {
                 dated("005", "e", "2021-03-01"));
         assertThat(run(new NumberGapRule(), realGap)).containsExactly(
                 "docs/adr/005-e.md:1: [number-gap] Numbers 003-004 are missing from the sequence.");
+        // One record below the gap, written later than the ones after it (a DR000 on the process), is no sign.
+        var lateFirstRecord = log(dated("000", "process", "2022-02-10"), dated("002", "b", "2021-08-20"),
+                dated("003", "c", "2021-10-15"));
+        assertThat(run(new NumberGapRule(), lateFirstRecord)).containsExactly(
+                "docs/adr/002-b.md:1: [number-gap] Number 001 is missing from the sequence.");
         // The same date on both sides: reported as before.
         assertThat(run(new NumberGapRule(), log(adr("001", "a"), adr("004", "d")))).containsExactly(
                 "docs/adr/004-d.md:1: [number-gap] Numbers 002-003 are missing from the sequence.");
