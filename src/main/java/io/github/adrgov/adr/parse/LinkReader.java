@@ -125,6 +125,11 @@ final class LinkReader {
             boolean prose) {
         String markdown = Markup.capped(line0);
         List<AdrLink> out = new ArrayList<>();
+        if (!phrase.matcher(markdown).find()) {
+            // the phrase is nowhere in the line, so in no link text either (a link's text is bounded by [ and ], as
+            // the line is there): most lines of prose, read without the link and code scans below
+            return out;
+        }
         boolean[] hidden = new boolean[markdown.length() + 1];
         Matcher link = ANY_LINK.matcher(markdown);
         while (link.find()) {
@@ -330,6 +335,9 @@ final class LinkReader {
      */
     List<AdrLink> proseReferences(String line0, int line) {
         String markdown = Markup.capped(line0);
+        if (!mayMention(markdown)) {
+            return new ArrayList<>(); // a mention needs "adr" and a digit; masking below only removes text
+        }
         StringBuilder masked = new StringBuilder(markdown);
         for (Pattern p : new Pattern[] {CODE_SPAN, ANY_URL}) {
             Matcher u = p.matcher(markdown);
@@ -368,6 +376,22 @@ final class LinkReader {
                     line));
         }
         return out;
+    }
+
+    /** Whether the text holds both an ASCII digit and {@code adr} in any case, as every {@code PROSE_MENTION} does. */
+    private static boolean mayMention(String s) {
+        boolean digit = false;
+        boolean adr = false;
+        for (int i = 0; i < s.length() && !(digit && adr); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if ((c == 'a' || c == 'A') && i + 2 < s.length() && (s.charAt(i + 1) | 0x20) == 'd'
+                    && (s.charAt(i + 2) | 0x20) == 'r') {
+                adr = true;
+            }
+        }
+        return digit && adr;
     }
 
     /** Targets of a front matter or field value ({@code 0005-x.md}, {@code ADR-0005}, {@code [5. X](0005-x.md)}). */
