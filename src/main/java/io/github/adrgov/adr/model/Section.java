@@ -20,17 +20,12 @@ public record Section(String heading, int level, int line, int endLine, boolean 
      * {@code \n}; only whether it is empty is kept.
      */
     public Section(String heading, int level, int line, int endLine, String content) {
-        this(heading, level, line, endLine, emptyBody(content));
+        this(heading, level, line, endLine, onlyComments(content));
     }
 
     /** Whether the body holds nothing but blank lines and HTML comments. */
     public boolean isEmpty() {
         return empty;
-    }
-
-    /** Whether a section body's text holds nothing but blank lines and HTML comments. */
-    public static boolean emptyBody(CharSequence content) {
-        return onlyComments(content);
     }
 
     /**

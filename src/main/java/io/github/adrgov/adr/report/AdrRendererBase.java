@@ -20,6 +20,23 @@ abstract class AdrRendererBase extends SinkRenderer {
         this.text = text;
     }
 
+    /** The supersession graph of the log as an SVG (or a line saying there is none), introduced by {@code introKey}. */
+    protected void graph(String introKey) {
+        startSection(text.get("graph.title"), "graph");
+        String svg = SvgGraph.render(data.log(), data.sup(), data.pages(), text);
+        if (svg.isEmpty()) {
+            paragraph(text.get("graph.none"));
+        } else {
+            paragraph(text.get(introKey));
+            SinkEventAttributes div = attributes(SinkEventAttributes.CLASS, "adr-graph");
+            div.addAttribute(SinkEventAttributes.STYLE, "overflow:auto; max-height:80em");
+            sink.division(div);
+            sink.rawText(svg); // built and XML-escaped entirely by SvgGraph
+            sink.division_();
+        }
+        endSection();
+    }
+
     /** Links to the pages of {@code adrs}, then the unresolved targets as plain text, separated by commas. */
     protected void adrLinks(List<Adr> adrs, List<String> unresolved) {
         boolean first = true;

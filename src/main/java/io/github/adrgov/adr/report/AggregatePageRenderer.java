@@ -40,7 +40,7 @@ final class AggregatePageRenderer extends AdrRendererBase {
         modules();
         if (!parts.isEmpty()) {
             index();
-            graph();
+            graph("aggregate.graph.intro");
             findings();
         }
         endSection();
@@ -104,22 +104,6 @@ final class AggregatePageRenderer extends AdrRendererBase {
             }
         }
         endTable();
-        endSection();
-    }
-
-    private void graph() {
-        startSection(text.get("graph.title"), "graph");
-        String svg = SvgGraph.render(data.log(), data.sup(), data.pages(), text);
-        if (svg.isEmpty()) {
-            paragraph(text.get("graph.none"));
-        } else {
-            paragraph(text.get("aggregate.graph.intro"));
-            SinkEventAttributes div = attributes(SinkEventAttributes.CLASS, "adr-graph");
-            div.addAttribute(SinkEventAttributes.STYLE, "overflow:auto; max-height:80em");
-            sink.division(div);
-            sink.rawText(svg); // built and XML-escaped entirely by SvgGraph
-            sink.division_();
-        }
         endSection();
     }
 

@@ -45,7 +45,7 @@ public final class IndexPageRenderer extends AdrRendererBase {
         paragraph(text.get("report.description"));
         summary();
         index();
-        graph();
+        graph("graph.intro");
         findings();
         endSection();
     }
@@ -98,22 +98,6 @@ public final class IndexPageRenderer extends AdrRendererBase {
             sink.tableRow_();
         }
         endTable();
-        endSection();
-    }
-
-    private void graph() {
-        startSection(text.get("graph.title"), "graph");
-        String svg = SvgGraph.render(data.log(), data.sup(), data.pages(), text);
-        if (svg.isEmpty()) {
-            paragraph(text.get("graph.none"));
-        } else {
-            paragraph(text.get("graph.intro"));
-            SinkEventAttributes div = attributes(SinkEventAttributes.CLASS, "adr-graph");
-            div.addAttribute(SinkEventAttributes.STYLE, "overflow:auto; max-height:80em");
-            sink.division(div);
-            sink.rawText(svg); // built and XML-escaped entirely by SvgGraph
-            sink.division_();
-        }
         endSection();
     }
 
