@@ -60,8 +60,9 @@ cat > "$bench/settings.xml" <<XML
 </settings>
 XML
 mvn_cmd=(mvn -B -s "$bench/settings.xml" -Dmaven.repo.local="$repo")
+# the POM users get is the one maven-shade-plugin writes (the bundled libraries are no dependencies of it)
 "${mvn_cmd[@]}" -q org.apache.maven.plugins:maven-install-plugin:3.1.4:install-file \
-  -Dfile="target/adr-maven-plugin-$version.jar" -DpomFile=pom.xml
+  -Dfile="target/adr-maven-plugin-$version.jar" -DpomFile=dependency-reduced-pom.xml
 
 pom() { # pom <plugins xml>
   cat <<XML

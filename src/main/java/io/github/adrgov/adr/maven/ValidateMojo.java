@@ -203,7 +203,7 @@ public class ValidateMojo extends AbstractAdrMojo {
         writeModel(log, cited);
         printFindings(result, json);
         // MADR marks status and date optional: one line for the log says how to require them
-        MadrOptionalFields.note(log, config)
+        MadrOptionalFields.note(log, config, validator.textVerdicts(read, checks, config))
                 .ifPresent(line -> getLog().info((multiModule() ? "[" + moduleName() + "] " : "") + line));
         PreMergeSupport.annotate(result, baseDirectory(), githubAnnotations, environment, annotationOut);
         failIfNeeded(result, json);

@@ -29,6 +29,7 @@ public final class Adr {
     private final String dateText;
     private final LocalDate date;
     private final int dateLine;
+    private final boolean dateWithoutColon;
     private final Map<String, Field> fields;
     private final List<Section> sections;
     private final List<AdrLink> links;
@@ -52,6 +53,7 @@ public final class Adr {
         this.dateText = b.dateText;
         this.date = b.date;
         this.dateLine = b.dateLine;
+        this.dateWithoutColon = b.dateWithoutColon;
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
         this.sections = List.copyOf(b.sections);
         this.links = List.copyOf(b.links);
@@ -81,6 +83,7 @@ public final class Adr {
         b.dateText = dateText;
         b.date = date;
         b.dateLine = dateLine;
+        b.dateWithoutColon = dateWithoutColon;
         b.fields.putAll(fields);
         b.sections.addAll(sections);
         b.links.addAll(links);
@@ -148,6 +151,12 @@ public final class Adr {
     /** 1-based line of the date, 0 when there is none. */
     public int dateLine() { return dateLine; }
 
+    /**
+     * Whether the date's line in the body is written without the colon after "Date" ({@code Date 09/04/2018},
+     * {@code **Date** 2024-01-05}), which other ADR tools do not read.
+     */
+    public boolean dateWithoutColon() { return dateWithoutColon; }
+
     /** Metadata fields other than status and date, keyed by lower-case name (e.g. {@code deciders}). */
     public Map<String, Field> fields() { return fields; }
 
@@ -210,6 +219,7 @@ public final class Adr {
         private String dateText;
         private LocalDate date;
         private int dateLine;
+        private boolean dateWithoutColon;
         private final Map<String, Field> fields = new LinkedHashMap<>();
         private final List<Section> sections = new ArrayList<>();
         private final List<AdrLink> links = new ArrayList<>();
@@ -248,6 +258,9 @@ public final class Adr {
             this.dateLine = line;
             return this;
         }
+
+        /** See {@link Adr#dateWithoutColon()}. */
+        public Builder dateWithoutColon(boolean without) { this.dateWithoutColon = without; return this; }
 
         public Builder field(String name, String value, int line) {
             fields.put(name.toLowerCase(Locale.ROOT), new Field(name, value, line));

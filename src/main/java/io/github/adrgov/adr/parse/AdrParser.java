@@ -122,7 +122,13 @@ public final class AdrParser {
         DialectDetector.Detection dialect = DialectDetector.detect(new DialectDetector.Signals(stem, fm, header,
                 statusSection != null, title.numbered(), TitleReader.adrPrefixed(outline), headings, h1));
         b.dialect(dialect.dialect(), dialect.reason());
-        return b.build();
+        Adr adr = b.build();
+        int dl = adr.dateLine();
+        if (dl >= bodyStart && dl <= src.size() && DateReader.colonless(src.lines().get(dl - 1))) {
+            // kept in the model, so that invalid-date never reads the file's text again
+            adr = b.dateWithoutColon(true).build();
+        }
+        return adr;
     }
 
     private static Section statusSection(List<Section> sections) {

@@ -34,10 +34,10 @@ import java.util.List;
 final class CacheCodec {
 
     /** Version of the byte layout below. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     /** The number of instance fields of {@link Adr} this codec writes; a test compares it with the class. */
-    static final int ADR_FIELDS = 21;
+    static final int ADR_FIELDS = 22;
 
     private static final StatusCategory[] CATEGORIES = StatusCategory.values();
     private static final Dialect[] DIALECTS = Dialect.values();
@@ -65,6 +65,7 @@ final class CacheCodec {
             LocalDate d = a.date();
             out.writeLong(d == null ? Long.MIN_VALUE : d.toEpochDay());
             out.writeInt(a.dateLine());
+            out.writeBoolean(a.dateWithoutColon());
             out.writeInt(a.fields().size());
             for (Field f : a.fields().values()) {
                 writeString(out, f.name());
@@ -127,6 +128,7 @@ final class CacheCodec {
             String dateText = readString(in);
             long epochDay = in.readLong();
             b.date(dateText, epochDay == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(epochDay), in.readInt());
+            b.dateWithoutColon(in.readBoolean());
             for (int i = 0, n = count(in); i < n; i++) {
                 b.field(readString(in), readString(in), in.readInt());
             }

@@ -67,9 +67,7 @@ public final class InvalidDateRule implements Rule {
             }
             String t = text.trim();
             boolean iso = adr.date() != null && ISO_START.matcher(t).find();
-            String line = adr.dateLine() > 0 && adr.dateLine() <= adr.lines().size()
-                    ? adr.lines().get(adr.dateLine() - 1) : null;
-            if (line != null && adr.dateLine() >= adr.bodyStartLine() && DateReader.colonless(line)) {
+            if (adr.dateWithoutColon()) {
                 ctx.report(adr, adr.dateLine(), colonless(t, adr.date(), iso));
             } else if (!iso) {
                 ctx.report(adr, adr.dateLine(), message(t, adr.date()));

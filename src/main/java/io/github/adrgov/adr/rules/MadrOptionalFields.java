@@ -26,12 +26,17 @@ public final class MadrOptionalFields {
      * are not ADRs ({@code not-an-adr}) do not count.
      */
     public static Optional<String> note(AdrLog log, ValidationConfig config) {
+        return note(log, config, TextVerdicts.fromText(config.statuses()));
+    }
+
+    /** As {@link #note(AdrLog, ValidationConfig)}, with each file's not-an-adr verdicts from {@code verdicts}. */
+    public static Optional<String> note(AdrLog log, ValidationConfig config, TextVerdicts verdicts) {
         boolean askStatus = !config.requiresStatus(Dialect.MADR);
         boolean askDate = !config.requiresDate(Dialect.MADR);
         if (!askStatus && !askDate) {
             return Optional.empty();
         }
-        AdrLog adrs = NotAnAdrRule.withoutNonAdrs(log, config.statuses());
+        AdrLog adrs = NotAnAdrRule.withoutNonAdrs(log, verdicts);
         Dialect main = RuleSupport.mainDialect(adrs);
         int madr = 0;
         int noStatus = 0;

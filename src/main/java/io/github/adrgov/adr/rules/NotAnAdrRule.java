@@ -43,14 +43,16 @@ public final class NotAnAdrRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         boolean freeForm = freeForm(ctx.log());
+        TextVerdicts verdicts = ctx.textVerdicts();
         for (Adr adr : ctx.log().adrs()) {
-            if (!applies(adr, freeForm)) {
+            TextVerdicts.Verdict v = verdicts.of(adr);
+            if (!applies(adr, freeForm, v)) {
                 continue;
             }
             String pattern = relative(adr.file(), ctx.log().directory());
             String what = adr.status().isPresent()
                     ? "has a status but neither a title nor a Decision section"
-                    : named(adr) && stub(adr)
+                    : named(adr) && v.stub()
                     ? "is a stub without ADR text (no status, date or sections)"
                     : "has no ADR structure (no status, date, number or ADR sections)";
             ctx.report(adr, RuleSupport.fileLine(adr), "The file " + what + ", so it is not checked as an ADR; "
@@ -64,11 +66,11 @@ public final class NotAnAdrRule implements Rule {
      * records ({@link #freeForm}) a file that merely lacks status, date and number is one of its records; a stub or a
      * companion document is still none.
      */
-    static boolean applies(Adr adr, boolean freeForm) {
-        if (!applies(adr)) {
+    static boolean applies(Adr adr, boolean freeForm, TextVerdicts.Verdict v) {
+        if (!v.notAnAdr()) {
             return false;
         }
-        return !freeForm || adr.status().isPresent() || stub(adr);
+        return !freeForm || adr.status().isPresent() || v.stub();
     }
 
     /**
@@ -90,7 +92,7 @@ public final class NotAnAdrRule implements Rule {
         return adr.number() != null || (adr.dateText() != null && adr.dateLine() <= 0);
     }
 
-    private static boolean stub(Adr adr) {
+    static boolean stub(Adr adr) {
         return adr.sections().isEmpty() && textLines(adr) <= STUB_LINES;
     }
 
@@ -137,11 +139,17 @@ public final class NotAnAdrRule implements Rule {
      * {@code placeholder-text} reports once); those are listed as skipped instead.
      */
     public static AdrLog withoutNonAdrs(AdrLog log, StatusVocabulary statuses) {
+        return withoutNonAdrs(log, TextVerdicts.fromText(statuses));
+    }
+
+    /** As {@link #withoutNonAdrs(AdrLog, StatusVocabulary)}, with each file's verdicts from {@code verdicts}. */
+    public static AdrLog withoutNonAdrs(AdrLog log, TextVerdicts verdicts) {
         List<Adr> kept = new ArrayList<>();
         List<String> skipped = new ArrayList<>(log.skipped());
         boolean freeForm = freeForm(log);
         for (Adr a : log.adrs()) {
-            if (applies(a, freeForm) || PlaceholderTextRule.isUnfilledTemplate(a, statuses)) {
+            TextVerdicts.Verdict v = verdicts.of(a);
+            if (applies(a, freeForm, v) || v.unfilledTemplate()) {
                 skipped.add(a.file());
             } else {
                 kept.add(a);

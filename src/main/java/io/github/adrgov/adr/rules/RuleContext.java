@@ -34,6 +34,14 @@ public interface RuleContext {
         return CodeCitations.none();
     }
 
+    /**
+     * What not-an-adr and placeholder-text judged of each file from its text (see {@link TextVerdicts}); by default
+     * worked out from the text when asked.
+     */
+    default TextVerdicts textVerdicts() {
+        return TextVerdicts.fromText(config().statuses());
+    }
+
     /** Reports a problem in a file (path relative to the base directory), at a 1-based line or null. */
     void report(String file, Integer line, String message);
 

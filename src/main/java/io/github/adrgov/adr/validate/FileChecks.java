@@ -8,6 +8,7 @@ import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.result.Severity;
 import io.github.adrgov.adr.rules.FileRule;
 import io.github.adrgov.adr.rules.Rule;
+import io.github.adrgov.adr.rules.TextVerdicts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -28,12 +29,14 @@ import java.util.TreeMap;
  * never checked again. The fingerprint covers every part of the configuration but the date of today (no file rule
  * looks at the clock), so that findings cached under another configuration are never used.
  *
- * <p>The result of one ADR is, per enabled file rule in catalogue order, either its findings or a mark that the rule
+ * <p>The result of one ADR is the file's {@link TextVerdicts} (one byte), then, per enabled file rule in catalogue order, either its findings or a mark that the rule
  * failed on the file; a rule that failed anywhere is run again over the whole log, which says so as it always did.
  */
 final class FileChecks implements FileWork {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    /** The verdict byte of a file whose verdicts could not be worked out: the log-wide step works them out again. */
+    private static final int NO_VERDICT = 0xFF;
     private static final Severity[] SEVERITIES = Severity.values();
 
     private final List<FileRule> rules;
@@ -71,6 +74,13 @@ final class FileChecks implements FileWork {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(VERSION);
             out.writeInt(rules.size());
+            int verdict;
+            try {
+                verdict = TextVerdicts.Verdict.of(adr, config.statuses()).bits();
+            } catch (RuntimeException | StackOverflowError e) {
+                verdict = NO_VERDICT;
+            }
+            out.writeByte(verdict);
             for (int i = 0; i < rules.size(); i++) {
                 FileRule rule = rules.get(i);
                 List<Finding> found = new ArrayList<>();
@@ -107,6 +117,7 @@ final class FileChecks implements FileWork {
             if (in.readInt() != VERSION || in.readInt() != rules.size()) {
                 return false;
             }
+            in.readUnsignedByte(); // the verdicts, see verdict(byte[])
             Map<String, List<Finding>> mine = new TreeMap<>();
             List<String> broke = new ArrayList<>();
             for (FileRule rule : rules) {
@@ -136,6 +147,16 @@ final class FileChecks implements FileWork {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The text verdicts in one ADR's result, or null when the bytes hold none of this layout. */
+    TextVerdicts.Verdict verdict(byte[] result) {
+        if (result == null || result.length < 9) {
+            return null;
+        }
+        int version = (result[0] & 0xFF) << 24 | (result[1] & 0xFF) << 16 | (result[2] & 0xFF) << 8 | result[3] & 0xFF;
+        int bits = result[8] & 0xFF;
+        return version != VERSION || bits == NO_VERDICT ? null : TextVerdicts.Verdict.ofBits(bits);
     }
 
     private static String fingerprint(List<FileRule> rules, List<Severity> severities, ValidationConfig config) {

@@ -17,6 +17,7 @@ import io.github.adrgov.adr.rules.PlaceholderTextRule;
 import io.github.adrgov.adr.rules.Rule;
 import io.github.adrgov.adr.rules.RuleContext;
 import io.github.adrgov.adr.rules.Rules;
+import io.github.adrgov.adr.rules.TextVerdicts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +65,8 @@ public final class Validator {
         AdrLog checked = NotAnAdrRule.withoutNonAdrs(log, config.statuses());
         boolean numbered = isNumbered(checked, config);
         for (Rule rule : rules) {
-            run(rule, seenBy(rule, log, checked), config, baseDir, baseline, numbered, findings, citations);
+            run(rule, seenBy(rule, log, checked), config, baseDir, baseline, numbered, findings, citations,
+                    TextVerdicts.fromText(config.statuses()));
         }
         return new ValidationResult(log, findings);
     }
@@ -107,20 +109,27 @@ public final class Validator {
         Map<String, List<Finding>> byRule = new HashMap<>();
         Set<String> failed = new HashSet<>();
         List<String> failedHere = new ArrayList<>();
+        Map<String, TextVerdicts.Verdict> verdictOf = new HashMap<>();
         for (Adr adr : log.adrs()) {
             byte[] done = read.work().get(adr.file());
             if (done == null || !fc.read(done, byRule, failedHere)) {
-                fc.read(fc.apply(adr), byRule, failedHere);
+                done = fc.apply(adr);
+                fc.read(done, byRule, failedHere);
+            }
+            TextVerdicts.Verdict v = fc.verdict(done);
+            if (v != null) {
+                verdictOf.put(adr.file(), v);
             }
             failed.addAll(failedHere);
             failedHere.clear();
         }
+        TextVerdicts verdicts = TextVerdicts.known(verdictOf, config.statuses());
         Set<String> fromFiles = new HashSet<>();
         for (Rule r : fc.rules()) {
             fromFiles.add(r.id());
         }
         List<Finding> findings = new ArrayList<>();
-        AdrLog checked = NotAnAdrRule.withoutNonAdrs(log, config.statuses());
+        AdrLog checked = NotAnAdrRule.withoutNonAdrs(log, verdicts);
         Set<String> adrFiles = new HashSet<>();
         for (Adr adr : checked.adrs()) {
             adrFiles.add(adr.file());
@@ -135,20 +144,37 @@ public final class Validator {
                     }
                 }
             } else {
-                run(rule, seen, config, baseDir, baseline, numbered, findings, citations);
+                run(rule, seen, config, baseDir, baseline, numbered, findings, citations, verdicts);
             }
         }
         return new ValidationResult(log, findings);
     }
 
+    /**
+     * The text verdicts of each ADR of a log read with {@link #fileChecks(ValidationConfig)} (see
+     * {@link TextVerdicts}): from what the reader did or took from the cache, else from the file's text.
+     */
+    public TextVerdicts textVerdicts(LogReader.Result read, FileWork checks, ValidationConfig config) {
+        Map<String, TextVerdicts.Verdict> verdictOf = new HashMap<>();
+        if (checks instanceof FileChecks fc) {
+            read.work().forEach((file, done) -> {
+                TextVerdicts.Verdict v = fc.verdict(done);
+                if (v != null) {
+                    verdictOf.put(file, v);
+                }
+            });
+        }
+        return TextVerdicts.known(verdictOf, config.statuses());
+    }
+
     private static void run(Rule rule, AdrLog log, ValidationConfig config, Path baseDir, BaselineSnapshot baseline,
-            boolean numbered, List<Finding> findings, CodeCitations citations) {
+            boolean numbered, List<Finding> findings, CodeCitations citations, TextVerdicts verdicts) {
         Severity severity = config.severities().getOrDefault(rule.id(), rule.defaultSeverity());
         if (severity == Severity.OFF) {
             return;
         }
         Context context = new Context(rule.id(), severity, log, config, baseDir, baseline, numbered, findings,
-                citations);
+                citations, verdicts);
         try {
             rule.check(context);
         } catch (RuntimeException | StackOverflowError e) {
@@ -180,10 +206,13 @@ public final class Validator {
         private final boolean numbered;
         private final List<Finding> sink;
         private final CodeCitations citations;
+        private final TextVerdicts verdicts;
 
         Context(String ruleId, Severity severity, AdrLog log, ValidationConfig config, Path baseDir,
-                BaselineSnapshot baseline, boolean numbered, List<Finding> sink, CodeCitations citations) {
+                BaselineSnapshot baseline, boolean numbered, List<Finding> sink, CodeCitations citations,
+                TextVerdicts verdicts) {
             this.citations = citations;
+            this.verdicts = verdicts;
             this.ruleId = ruleId;
             this.severity = severity;
             this.log = log;
@@ -195,6 +224,8 @@ public final class Validator {
         }
 
         @Override public AdrLog log() { return log; }
+
+        @Override public TextVerdicts textVerdicts() { return verdicts; }
 
         @Override public ValidationConfig config() { return config; }
 

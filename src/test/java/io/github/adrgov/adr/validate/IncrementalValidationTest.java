@@ -11,12 +11,15 @@ import io.github.adrgov.adr.parse.LogReader;
 import io.github.adrgov.adr.parse.ReadOptions;
 import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.result.Severity;
+import io.github.adrgov.adr.rules.MadrOptionalFields;
+import io.github.adrgov.adr.rules.TextVerdicts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +91,65 @@ class IncrementalValidationTest {
         assertThat(cold.parsed).isEqualTo(files);
         assertThat(warm.findings).isEqualTo(fresh);
         assertThat(warm.parsed).as("files parsed over an unchanged log").isZero();
+    }
+
+    /**
+     * Over an unchanged log no step after the read looks at an ADR's text: the files are emptied between the read
+     * and the validation, and the findings stay those of the files as they were (a rule that read a file again would
+     * see an empty file, which is not an ADR, has no date and no sections).
+     */
+    @Test
+    void aWarmBuildNeverReadsAnAdrsTextAgain() throws IOException {
+        Files.writeString(adrDir.resolve("0065-colonless-date.md"), "# 65. Colonless date\n\nDate 2024-03-01\n\n"
+                + "## Status\n\nAccepted\n\n## Context\n\nC.\n\n## Decision\n\nD.\n\n## Consequences\n\nE.\n");
+        Files.writeString(adrDir.resolve("install-guide.md"), "# Install guide\n\nRun the installer, then restart.\n");
+        Files.writeString(adrDir.resolve("0066-title.md"), """
+                # 66. Title
+
+                Date: YYYY-MM-DD
+
+                ## Status
+
+                [Proposed | Accepted | Rejected]
+
+                ## Context
+
+                [Describe the context and the problem.]
+
+                ## Decision
+
+                [Describe the decision.]
+
+                ## Consequences
+
+                [Describe what becomes easier or harder.]
+                """);
+        List<String> fresh = fresh(config());
+        assertThat(fresh).as("findings that need each kind of text verdict")
+                .anyMatch(l -> l.contains("0065-colonless-date.md") && l.contains("no colon after \"Date\""))
+                .anyMatch(l -> l.contains("install-guide.md") && l.contains("[not-an-adr]"))
+                .anyMatch(l -> l.contains("0061-left-unfilled.md") && l.contains("[placeholder-text]"));
+        AdrLog before = new LogReader(ReadOptions.defaults()).read(base, adrDir);
+        assertThat(before.adrs()).as("an unfilled template, which the other rules do not see")
+                .anyMatch(a -> TextVerdicts.Verdict.of(a, config().statuses()).unfilledTemplate());
+        Optional<String> madrNote = MadrOptionalFields.note(new LogReader(ReadOptions.defaults()).read(base, adrDir),
+                config());
+        assertThat(madrNote).isPresent();
+        run(config());
+
+        Validator v = new Validator();
+        FileWork checks = v.fileChecks(config());
+        LogReader.Result read = new LogReader(options()).read(base, adrDir, checks);
+        try (Stream<Path> s = Files.list(adrDir)) {
+            for (Path p : s.toList()) {
+                Files.writeString(p, "");
+            }
+        }
+
+        assertThat(read.parsed()).isZero();
+        assertThat(lines(v.validate(read, checks, config(), base, null).findings())).isEqualTo(fresh);
+        assertThat(MadrOptionalFields.note(read.log(), config(), v.textVerdicts(read, checks, config())))
+                .as("the MADR note, which counts only the ADRs").isEqualTo(madrNote);
     }
 
     @Test
