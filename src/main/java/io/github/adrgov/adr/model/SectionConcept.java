@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The sections ADR dialects write, each with the names real logs give it: the one table of section aliases, used by
@@ -35,6 +38,13 @@ public enum SectionConcept {
             "See Also");
 
     /** One-word aliases that count inside a longer heading too: {@code Solution Options}, {@code Alternatives we weighed}. */
+    private static final int MEMO_SIZE = 4096;
+    private static final Object NONE = new Object();
+    private static final Map<String, Object> BY_NAME = new ConcurrentHashMap<>();
+    private static final Map<String, Set<SectionConcept>> OF = new ConcurrentHashMap<>();
+    /** A heading attribute block, {@code {#id}} or {@code {.class}}. */
+    private static final Pattern ATTRIBUTE_BLOCK = Pattern.compile("\\{[#.][^}]*}");
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->");
     private static final Set<String> CONTAINABLE = Set.of(words("Options"), words("Alternatives"));
 
     private final List<String> aliases;
@@ -61,6 +71,16 @@ public enum SectionConcept {
 
     /** The concept whose usual name or alias is exactly this name (normalised), or null. */
     public static SectionConcept byName(String name) {
+        Object known = BY_NAME.get(name);
+        if (known == null) {
+            SectionConcept c = findByName(name);
+            known = c == null ? NONE : c;
+            remember(BY_NAME, name, known);
+        }
+        return known == NONE ? null : (SectionConcept) known;
+    }
+
+    private static SectionConcept findByName(String name) {
         String w = words(name);
         for (SectionConcept c : values()) {
             if (c.normalized.contains(w)) {
@@ -72,6 +92,26 @@ public enum SectionConcept {
 
     /** The concepts a heading names (see the class comment); empty when it names none. */
     public static Set<SectionConcept> of(String heading) {
+        Set<SectionConcept> known = OF.get(heading);
+        if (known == null) {
+            known = find(heading);
+            remember(OF, heading, known);
+        }
+        return known.isEmpty() ? EnumSet.noneOf(SectionConcept.class) : EnumSet.copyOf(known);
+    }
+
+    /**
+     * Remembers a result: a log asks the same few headings thousands of times. Bounded: past {@link #MEMO_SIZE}
+     * names the memo starts again.
+     */
+    private static <V> void remember(Map<String, V> memo, String key, V value) {
+        if (memo.size() >= MEMO_SIZE) {
+            memo.clear();
+        }
+        memo.put(key, value);
+    }
+
+    private static Set<SectionConcept> find(String heading) {
         String w = words(heading);
         Set<SectionConcept> out = EnumSet.noneOf(SectionConcept.class);
         if (w.isEmpty()) {
@@ -119,7 +159,13 @@ public enum SectionConcept {
      * {@code s} removed ({@code Options} and {@code Option} read alike).
      */
     public static String words(String name) {
-        String h = name.toLowerCase(Locale.ROOT).replaceAll("\\{[#.][^}]*}", " ").replaceAll("<!--.*?-->", " ");
+        String h = name.toLowerCase(Locale.ROOT);
+        if (h.indexOf('{') >= 0) {
+            h = ATTRIBUTE_BLOCK.matcher(h).replaceAll(" ");
+        }
+        if (h.contains("<!--")) {
+            h = COMMENT.matcher(h).replaceAll(" ");
+        }
         StringBuilder out = new StringBuilder();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= h.length(); i++) {

@@ -5,6 +5,7 @@ import io.github.adrgov.adr.model.UnreadableFile;
 import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.result.Severity;
 import io.github.adrgov.adr.result.ValidationResult;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,7 +56,7 @@ public final class JUnitXmlWriter {
     /** Writes the report to a file, creating its directory. */
     public void write(ValidationResult result, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             write(result, out);
         }
     }

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  */
 public final class AdrParser {
 
+    private static final Pattern TRAILING_COLONS = Pattern.compile("[:\\s]+$");
+    private static final Pattern STATUS_WITH_TEXT = Pattern.compile("status\\s*[:\\uFF1A-].+");
+
     /** Front matter keys naming the successor or the predecessor. */
     private static final Map<String, LinkKind> SUPERSESSION_KEYS = Map.of(
             "superseded-by", LinkKind.SUPERSEDED_BY, "superseded_by", LinkKind.SUPERSEDED_BY,
@@ -133,8 +136,8 @@ public final class AdrParser {
 
     private static Section statusSection(List<Section> sections) {
         for (Section s : sections) {
-            String h = s.heading().toLowerCase(Locale.ROOT).replaceAll("[:\\s]+$", "");
-            if (STATUS_HEADINGS.contains(h) || h.matches("status\\s*[:\\uFF1A-].+")) {
+            String h = TRAILING_COLONS.matcher(s.heading().toLowerCase(Locale.ROOT)).replaceAll("");
+            if (STATUS_HEADINGS.contains(h) || STATUS_WITH_TEXT.matcher(h).matches()) {
                 return s;
             }
         }

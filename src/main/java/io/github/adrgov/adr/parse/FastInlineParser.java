@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.parse;
 
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.Parser;
@@ -7,6 +8,7 @@ import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.BitSet;
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
  * which made a 10,000-file log take a minute instead of seconds, and a site page of a heading with 800 links take
  * seconds. Behaviour is unchanged. The parser of ADR files and the site's renderer of ADR bodies both use it.
  */
-public final class FastInlineParser extends InlineParserImpl {
+public class FastInlineParser extends InlineParserImpl {
 
     /** The factory to give {@code Parser.builder().customInlineParserFactory(...)}. */
     static final InlineParserFactory FACTORY = FastInlineParser::new;
@@ -33,6 +35,35 @@ public final class FastInlineParser extends InlineParserImpl {
      */
     public static Parser.Builder configure(Parser.Builder builder) {
         return builder.customInlineParserFactory(FACTORY).paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+    }
+
+    /**
+     * As {@link #configure(Parser.Builder)}, for a reader that wants only links, images and reference definitions
+     * from the inline content ({@link MarkdownOutline}): a paragraph or heading without a {@code [} holds none of them,
+     * so its text is kept as one text node without running the inline parser over it.
+     */
+    static Parser.Builder configureForLinks(Parser.Builder builder) {
+        return builder.customInlineParserFactory(LinksOnly::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+    }
+
+    /** The inline parser of {@link #configureForLinks(Parser.Builder)}. */
+    static final class LinksOnly extends FastInlineParser {
+        LinksOnly(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+                Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessorData,
+                List<InlineParserExtensionFactory> inlineParserExtensions) {
+            super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessorData,
+                    inlineParserExtensions);
+        }
+
+        @Override
+        public void parse(BasedSequence content, Node block) {
+            if (content.indexOf('[') < 0) {
+                block.appendChild(new Text(content));
+                return;
+            }
+            super.parse(content, block);
+        }
     }
 
     FastInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,

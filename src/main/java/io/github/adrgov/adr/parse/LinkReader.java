@@ -123,8 +123,11 @@ final class LinkReader {
 
     private List<AdrLink> phraseLinks(String line0, int line, Pattern phrase, LinkKind passive, LinkKind active,
             boolean prose) {
-        String markdown = Markup.capped(line0);
         List<AdrLink> out = new ArrayList<>();
+        if (!mayHold(line0, phrase == AMEND_PHRASE ? AMEND_STEMS : SUPERSEDE_STEMS)) {
+            return out; // no word the phrase starts with: most lines, passed over without a regular expression
+        }
+        String markdown = Markup.capped(line0);
         if (!phrase.matcher(markdown).find()) {
             // the phrase is nowhere in the line, so in no link text either (a link's text is bounded by [ and ], as
             // the line is there): most lines of prose, read without the link and code scans below
@@ -376,6 +379,44 @@ final class LinkReader {
                     line));
         }
         return out;
+    }
+
+    /** Words every {@code PHRASE} and {@code PROSE_PHRASE} match starts with; every {@code AMEND_PHRASE} match. */
+    private static final String[] SUPERSEDE_STEMS = {"supersed", "superced", "replace"};
+    private static final String[] AMEND_STEMS = {"amend"};
+
+    /**
+     * Whether the text holds one of the stems, in any case (ASCII). Each stem is looked for where its third letter
+     * ({@code p} of supersed and replace) or second ({@code m} of amend) is, a letter rarer in prose than their first.
+     */
+    static boolean mayHold(String s, String[] stems) {
+        int key = stems == AMEND_STEMS ? 1 : 2;
+        char k = stems[0].charAt(key);
+        for (int i = key; i < s.length(); i++) {
+            if ((s.charAt(i) | 0x20) != k) {
+                continue;
+            }
+            for (String stem : stems) {
+                if (atIgnoringCase(s, i - key, stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} holds the lower-case ASCII {@code word} at {@code at}, in any case. */
+    private static boolean atIgnoringCase(String s, int at, String word) {
+        if (at + word.length() > s.length()) {
+            return false;
+        }
+        for (int j = 0; j < word.length(); j++) {
+            char c = s.charAt(at + j);
+            if (c != word.charAt(j) && (c | 0x20) != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text holds both an ASCII digit and {@code adr} in any case, as every {@code PROSE_MENTION} does. */

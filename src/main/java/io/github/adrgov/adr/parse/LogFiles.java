@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Which files of an ADR directory are ADRs: the include and exclude globs, and the folder-style layout
@@ -15,6 +16,8 @@ import java.util.Map;
  * reader of the log on disk and the reader of a git baseline choose the same files. Immutable and thread-safe.
  */
 public final class LogFiles {
+
+    private static final Pattern MARKDOWN_SUFFIX = Pattern.compile("(?i)\\.(md|markdown)$");
 
     private final List<Glob> includes;
     private final List<Glob> excludes;
@@ -69,7 +72,7 @@ public final class LogFiles {
                 notAdrs.add(rel); // the index of a sub-folder of ADRs, not an ADR
                 continue;
             }
-            out.put(rel, rel.replaceFirst("(?i)\\.(md|markdown)$", ""));
+            out.put(rel, MARKDOWN_SUFFIX.matcher(rel).replaceFirst(""));
         }
         return out;
     }

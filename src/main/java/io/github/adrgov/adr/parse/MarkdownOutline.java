@@ -18,12 +18,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What the Markdown parser tells us about a file: headings, which lines are code or raw HTML, link destinations and
  * reference definitions, all with 1-based lines of the original file.
  */
 final class MarkdownOutline {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A heading: level, 1-based line, the raw heading text. */
     record HeadingInfo(int level, int line, int lastLine, String rawText) {
@@ -34,7 +37,7 @@ final class MarkdownOutline {
     }
 
     /** The flexmark parser, built once; thread-safe once built. */
-    private static final Parser PARSER = FastInlineParser.configure(Parser.builder(new MutableDataSet())).build();
+    private static final Parser PARSER = FastInlineParser.configureForLinks(Parser.builder(new MutableDataSet())).build();
 
     private final List<HeadingInfo> headings;
     private final boolean[] code;
@@ -120,7 +123,7 @@ final class MarkdownOutline {
     }
 
     static String normalizeLabel(String label) {
-        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(label.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     List<HeadingInfo> headings() { return headings; }

@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 /** Turns a line of Markdown into the plain words a reader sees. */
 final class Markup {
 
+    private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+-]+:");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final Pattern COMMENT = Pattern.compile("<!--.*?(-->|$)");
     private static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\{[#.][^}]*}\\s*$");
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
@@ -216,6 +219,6 @@ final class Markup {
                 sb.appendCodePoint(cp);
             }
         });
-        return sb.toString().replaceAll(":[a-z0-9_+-]+:", "").replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(SHORTCODE.matcher(sb.toString()).replaceAll("")).replaceAll(" ").strip();
     }
 }

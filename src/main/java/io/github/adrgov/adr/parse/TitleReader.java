@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 /** Reads the title and the number it carries: from the first H1, else from front matter. */
 final class TitleReader {
 
+    private static final Pattern ADR_PREFIXED = Pattern.compile("(?i)^ADR[-_ ]?\\d+.*");
+
     /** Front matter keys that may carry the ADR number. */
     private static final List<String> NUMBER_KEYS = List.of("number", "adr", "adr_number", "adr-number", "slug", "id");
 
@@ -107,7 +109,7 @@ final class TitleReader {
     static boolean adrPrefixed(MarkdownOutline outline) {
         for (MarkdownOutline.HeadingInfo h : outline.headings()) {
             if (h.level() == 1) {
-                return Markup.heading(h.rawText()).matches("(?i)^ADR[-_ ]?\\d+.*");
+                return ADR_PREFIXED.matcher(Markup.heading(h.rawText())).matches();
             }
         }
         return false;

@@ -6,9 +6,11 @@ import io.github.adrgov.adr.model.SectionConcept;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +26,8 @@ final class Headings {
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern MARKUP = Pattern.compile("[*_`~]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The normalised words of each heading seen, see {@link #normalized(Adr)}. */
+    private static final Map<String, String> WORDS = new ConcurrentHashMap<>();
 
     private Headings() {
     }
@@ -70,7 +74,15 @@ final class Headings {
     static List<String> normalized(Adr adr) {
         List<String> out = new ArrayList<>(adr.sections().size());
         for (Section s : adr.sections()) {
-            out.add(SectionConcept.words(normalize(s.heading())));
+            String words = WORDS.get(s.heading());
+            if (words == null) {
+                words = SectionConcept.words(normalize(s.heading()));
+                if (WORDS.size() >= 4096) {
+                    WORDS.clear(); // bounded: a log repeats a few headings in every file
+                }
+                WORDS.put(s.heading(), words);
+            }
+            out.add(words);
         }
         return out;
     }

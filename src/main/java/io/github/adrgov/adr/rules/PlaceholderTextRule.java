@@ -288,15 +288,16 @@ public final class PlaceholderTextRule extends FileRule {
         if (line.indexOf('`') < 0) {
             return line;
         }
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(line.length());
         int i = 0;
         while (i < line.length()) {
-            char c = line.charAt(i);
-            if (c != '`') {
-                out.append(c);
-                i++;
-                continue;
+            int tick = line.indexOf('`', i);
+            if (tick < 0) {
+                out.append(line, i, line.length());
+                break;
             }
+            out.append(line, i, tick);
+            i = tick;
             int run = 0;
             while (i + run < line.length() && line.charAt(i + run) == '`') {
                 run++;

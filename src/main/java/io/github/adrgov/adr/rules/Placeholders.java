@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Placeholders {
 
+    private static final Pattern BRACKETS = Pattern.compile("^[\\[{(]+|[\\]})]+$");
+
     /** The start of a bracketed instruction, e.g. {@code Describe ...} in {@code [Describe ...]}. */
     private static final Pattern INSTRUCTION = Pattern.compile(
             "(?i:(?:describe|explain|list|add|insert|enter|write|summari[sz]e|provide|fill in|replace|give|state"
@@ -133,7 +135,7 @@ final class Placeholders {
             return null;
         }
         String text = adr.status().get().text().strip();
-        String inner = text.replaceAll("^[\\[{(]+|[\\]})]+$", "").strip();
+        String inner = BRACKETS.matcher(text).replaceAll("").strip();
         String[] parts = CHOICE_SPLIT.split(inner);
         if (parts.length < 2) {
             return null;
