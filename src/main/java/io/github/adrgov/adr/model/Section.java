@@ -1,5 +1,7 @@
 package io.github.adrgov.adr.model;
 
+import java.util.List;
+
 /**
  * A heading-delimited section of an ADR: every heading but the H1 used as title (usually level 2 and deeper; a file
  * that writes its sections as H1 headings has level-1 sections). The model keeps where the section is and whether it
@@ -33,6 +35,43 @@ public record Section(String heading, int level, int line, int endLine, boolean 
      * that is opened and never closed is text. One pass over the text, so a body of thousands of unclosed
      * {@code <!--} takes time linear in its length.
      */
+    /**
+     * As {@link #Section(String, int, int, int, String)}, with the body given as its lines (without line ends), read
+     * only as far as needed to see that it is not empty.
+     */
+    public static Section ofLines(String heading, int level, int line, int endLine, List<String> body) {
+        return new Section(heading, level, line, endLine, onlyComments(body));
+    }
+
+    /** {@link #onlyComments(CharSequence)} of the lines joined with {@code \n}. */
+    static boolean onlyComments(List<String> lines) {
+        boolean inComment = false;
+        for (String text : lines) {
+            int n = text.length();
+            int i = 0;
+            int dashes = 0; // a line end is no dash
+            while (i < n) {
+                char c = text.charAt(i);
+                if (inComment) {
+                    if (c == '>' && dashes >= 2) {
+                        inComment = false;
+                    }
+                    dashes = c == '-' ? dashes + 1 : 0;
+                    i++;
+                } else if (Character.isWhitespace(c)) {
+                    i++;
+                } else if (c == '<' && startsWith(text, i, "<!--")) {
+                    inComment = true;
+                    dashes = 0;
+                    i += 4;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return !inComment;
+    }
+
     static boolean onlyComments(CharSequence text) {
         int n = text.length();
         int i = 0;

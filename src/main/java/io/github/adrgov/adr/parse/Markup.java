@@ -53,11 +53,23 @@ final class Markup {
         return COMMENT.matcher(s).replaceAll("");
     }
 
+    /** Whether {@link #SPACES} would leave the text as it is: no tab, no-break space or run of two blanks. */
+    private static boolean plainSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && (Character.isWhitespace(c) || c == '\u00A0') || c == ' ' && i + 1 < s.length()
+                    && Character.isWhitespace(s.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Plain text of an inline Markdown fragment: no comments, attributes, links, emphasis, code marks or tags. */
     static String plain(String raw) {
         String s = capped(raw);
         if (!MARKUP_CHARS.matcher(s).find()) {
-            return SPACES.matcher(s).replaceAll(" ").strip();
+            return plainSpaces(s) ? s.strip() : SPACES.matcher(s).replaceAll(" ").strip();
         }
         String t = withoutComments(s);
         t = ATTRIBUTES.matcher(t).replaceAll("");

@@ -43,15 +43,9 @@ final class SectionReader {
                     break;
                 }
             }
-            StringBuilder content = new StringBuilder();
-            for (int l = h.lastLine() + 1; l <= end; l++) {
-                if (content.length() > 0 || l > h.lastLine() + 1) {
-                    content.append('\n');
-                }
-                content.append(src.line(l));
-            }
-            out.add(new Section(Markup.heading(h.rawText()), h.level(), h.line(), Math.max(end, h.lastLine()),
-                    content.toString()));
+            List<String> body = end > h.lastLine() ? src.lines().subList(h.lastLine(), end) : List.of();
+            out.add(Section.ofLines(Markup.heading(h.rawText()), h.level(), h.line(), Math.max(end, h.lastLine()),
+                    body));
         }
         addBoldHeadings(src, outline, titleLine, out);
         return out;

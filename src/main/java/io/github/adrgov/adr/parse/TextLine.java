@@ -21,6 +21,13 @@ record TextLine(int line, String text) {
                 continue;
             }
             String raw = src.line(n);
+            if (!inComment && raw.indexOf("<!--") < 0) {
+                String text = raw.stripTrailing(); // most lines: no comment to cut out
+                if (!text.isBlank()) {
+                    out.add(new TextLine(n, text));
+                }
+                continue;
+            }
             StringBuilder kept = new StringBuilder();
             int i = 0;
             while (i < raw.length()) {

@@ -2,6 +2,7 @@ package io.github.adrgov.adr.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SectionTest {
@@ -70,6 +71,25 @@ class SectionTest {
         @Override public String toString() {
             reads += s.length();
             return s;
+        }
+    }
+
+    /** The body read line by line says what the joined body says, for every mix of text, blanks and comments. */
+    @Test
+    void readingTheLinesGivesWhatTheJoinedTextGives() {
+        String[] parts = {"", " ", "\t", "<!--", "-->", "--", "-", ">", "<!-- x -->", "text", "<!-->", "<", "!"};
+        java.util.Random random = new java.util.Random(20261201);
+        for (int n = 0; n < 20_000; n++) {
+            List<String> lines = new java.util.ArrayList<>();
+            for (int l = random.nextInt(4); l >= 0; l--) {
+                StringBuilder line = new StringBuilder();
+                for (int k = random.nextInt(4); k > 0; k--) {
+                    line.append(parts[random.nextInt(parts.length)]);
+                }
+                lines.add(line.toString());
+            }
+            assertThat(Section.onlyComments(lines)).as(lines.toString())
+                    .isEqualTo(Section.onlyComments(String.join("\n", lines)));
         }
     }
 }
