@@ -34,7 +34,7 @@ import java.util.List;
 final class CacheCodec {
 
     /** Version of the byte layout below. */
-    static final int VERSION = 5;
+    static final int VERSION = 6;
 
     /** The number of instance fields of {@link Adr} this codec writes; a test compares it with the class. */
     static final int ADR_FIELDS = 22;

@@ -15,13 +15,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
@@ -33,7 +36,9 @@ import java.util.zip.CheckedOutputStream;
  * <p>Each entry holds the model of one file and, when the reader was given {@link FileWork} (the checks of one file,
  * see {@code Validator}), that work's result: a build over an unchanged file reads and hashes its bytes, and takes
  * both from here, with no decoding, no Markdown or YAML parse and no per-file check. An entry is used only when the
- * file's path, id and SHA-256 of its bytes match, and the whole cache was written by the same plugin code with the
+ * file's path, id and SHA-256 of its bytes match, or, without reading the file, when its size and modification time
+ * are those it had when its bytes were hashed and that hash was taken more than 3 s after that time (see
+ * {@link #SETTLED_NANOS}: a later write changes the time); and the whole cache was written by the same plugin code with the
  * same status vocabulary ({@link CacheFingerprint}); a work result only when the work's fingerprint (the
  * configuration) matches too. A cache that is missing, corrupt
  * (CRC-32 over the whole file), truncated, of another version or unreadable is ignored and rewritten: it can cost a
@@ -57,11 +62,29 @@ public final class ParseCache {
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
+    private final AtomicInteger bySizeAndTime = new AtomicInteger();
+    private final AtomicInteger restamped = new AtomicInteger();
     private final boolean loadedClean;
 
-    /** An entry: id, content hash, the encoded model (in {@code buf} from {@code off}) and the work's result. */
-    private record Entry(String id, byte[] hash, byte[] buf, int off, int len, byte[] work) {
+    /**
+     * An entry: id, content hash, the encoded model (in {@code buf} from {@code off}), the work's result, and the
+     * file's size and modification time (nanoseconds) when its bytes were last hashed, at {@code hashedAt} (wall
+     * clock, nanoseconds since 1970).
+     */
+    private record Entry(String id, byte[] hash, byte[] buf, int off, int len, byte[] work, long size, long mtime,
+            long hashedAt) {
+
+        Entry withWork(byte[] w) {
+            return new Entry(id, hash, buf, off, len, w, size, mtime, hashedAt);
+        }
     }
+
+    /**
+     * How long after a file's modification time its hash must have been taken for the size and time alone to vouch
+     * for its bytes: a file written twice within one tick of the file system's clock (2 s on FAT) keeps its time, so
+     * a hash taken in that tick may be of the first write.
+     */
+    private static final long SETTLED_NANOS = 3_000_000_000L;
 
     /** What {@link #read} gives: an {@link Adr} or an {@link UnreadableFile}, and the work's result or null. */
     record Item(Object value, byte[] work) {
@@ -119,7 +142,7 @@ public final class ParseCache {
             work = storedWork[0];
         } else if (!work.equals(storedWork[0]) && !entries.isEmpty()) {
             // another configuration: the models still hold, the results of the work do not
-            entries.replaceAll((k, e) -> new Entry(e.id(), e.hash(), e.buf(), e.off(), e.len(), null));
+            entries.replaceAll((k, e) -> e.withWork(null));
             clean = false;
         }
         return new ParseCache(file, fp, work, entries, clean);
@@ -140,6 +163,11 @@ public final class ParseCache {
         return hits.get();
     }
 
+    /** Files taken from the cache on their size and modification time alone, without reading them. */
+    int bySizeAndTime() {
+        return bySizeAndTime.get();
+    }
+
     /** Files parsed because the cache had no valid entry for them. */
     public int misses() {
         return misses.get();
@@ -156,9 +184,26 @@ public final class ParseCache {
      */
     Item read(String file, String id, Path path, AdrParser parser, FileWork work, LineSource lines) {
         byte[] bytes;
+        long size;
+        long mtime;
+        long now = wallClockNanos();
         try {
-            if (Files.size(path) > FileDecoder.MAX_BYTES) {
+            // the size and time before the bytes: a write between the two then shows as another time next build
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            size = attrs.size();
+            mtime = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            if (size > FileDecoder.MAX_BYTES) {
                 return null;
+            }
+            Entry e = loaded.get(file);
+            if (e != null && e.id().equals(id) && (work == null || e.work() != null) && e.size() == size
+                    && e.mtime() == mtime && mtime < e.hashedAt() - SETTLED_NANOS) {
+                // the file has the size and time it had when its bytes were hashed, well after it was written
+                Item cached = decoded(e, file, id, lines);
+                if (cached != null) {
+                    bySizeAndTime.incrementAndGet();
+                    return cached;
+                }
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException | RuntimeException e) {
@@ -167,14 +212,18 @@ public final class ParseCache {
         byte[] hash = CacheFingerprint.sha256().digest(bytes);
         Entry e = loaded.get(file);
         if (e != null && e.id().equals(id) && Arrays.equals(e.hash(), hash) && (work == null || e.work() != null)) {
-            try {
-                // the bytes are those that decoded and parsed to this entry: no need to decode them again
-                Adr adr = CacheCodec.decode(e.buf(), e.off(), e.len(), file, id, lines);
-                current.put(file, e);
-                hits.incrementAndGet();
-                return new Item(adr, e.work());
-            } catch (IOException bad) {
-                // fall through: parse afresh and replace the entry
+            // the bytes are those that decoded and parsed to this entry: no need to decode them again
+            Item cached = decoded(e, file, id, lines);
+            if (cached != null) {
+                boolean settledNow = now > mtime + SETTLED_NANOS && e.hashedAt() <= mtime + SETTLED_NANOS;
+                if (e.size() != size || e.mtime() != mtime || settledNow) {
+                    // remember the size and time these bytes have now (the file was touched, or is old enough now
+                    // for its time to vouch for them next build)
+                    current.put(file, new Entry(e.id(), e.hash(), e.buf(), e.off(), e.len(), e.work(), size, mtime,
+                            now));
+                    restamped.incrementAndGet();
+                }
+                return cached;
             }
         }
         FileDecoder.Decoded d = FileDecoder.decode(bytes);
@@ -185,9 +234,26 @@ public final class ParseCache {
         Adr adr = parser.parse(file, id, d.text());
         byte[] result = work == null ? null : work.apply(adr);
         byte[] payload = CacheCodec.encode(adr);
-        current.put(file, new Entry(id, hash, payload, 0, payload.length, result));
+        current.put(file, new Entry(id, hash, payload, 0, payload.length, result, size, mtime, now));
         misses.incrementAndGet();
         return new Item(adr.withLinesFrom(lines), result);
+    }
+
+    /** The entry's model, now the entry of this run; null when its bytes do not decode. */
+    private Item decoded(Entry e, String file, String id, LineSource lines) {
+        try {
+            Adr adr = CacheCodec.decode(e.buf(), e.off(), e.len(), file, id, lines);
+            current.put(file, e);
+            hits.incrementAndGet();
+            return new Item(adr, e.work());
+        } catch (IOException bad) {
+            return null; // parse afresh and replace the entry
+        }
+    }
+
+    private static long wallClockNanos() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     /**
@@ -197,7 +263,7 @@ public final class ParseCache {
      * @return whether the file was written
      */
     boolean save() {
-        if (loadedClean && misses.get() == 0 && current.keySet().equals(loaded.keySet())) {
+        if (loadedClean && misses.get() == 0 && restamped.get() == 0 && current.keySet().equals(loaded.keySet())) {
             return false;
         }
         Path tmp = null;
@@ -241,6 +307,9 @@ public final class ParseCache {
                 CacheCodec.writeString(out, me.getKey());
                 CacheCodec.writeString(out, e.id());
                 out.write(e.hash());
+                out.writeLong(e.size());
+                out.writeLong(e.mtime());
+                out.writeLong(e.hashedAt());
                 out.writeInt(e.len());
                 out.write(e.buf(), e.off(), e.len());
                 out.writeInt(e.work() == null ? -1 : e.work().length);
@@ -284,6 +353,9 @@ public final class ParseCache {
             }
             byte[] hash = new byte[HASH_BYTES];
             in.readFully(hash);
+            long size = in.readLong();
+            long mtime = in.readLong();
+            long hashedAt = in.readLong();
             int len = in.readInt();
             int off = bodyLength - in.available();
             if (len < 0 || len > in.available()) {
@@ -301,7 +373,7 @@ public final class ParseCache {
             } else if (workLen != -1) {
                 return false;
             }
-            entries.put(file, new Entry(id, hash, buf, off, len, work));
+            entries.put(file, new Entry(id, hash, buf, off, len, work, size, mtime, hashedAt));
         }
         return in.available() == 0;
     }

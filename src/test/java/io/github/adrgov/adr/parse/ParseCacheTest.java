@@ -111,6 +111,52 @@ class ParseCacheTest {
     }
 
     @Test
+    void aFileWrittenWellBeforeItsHashIsTakenOnItsSizeAndTime() throws IOException {
+        settleEveryFile();
+        AdrLog cold = read(cacheDir);
+
+        ParseCache cache = readAllThrough();
+        assertThat(cache.bySizeAndTime()).as("files not read at all").isEqualTo(cold.size());
+        assertThat(cache.hits()).isEqualTo(cold.size());
+        assertSameLog(read(cacheDir), read(null));
+    }
+
+    @Test
+    void aFileJustWrittenIsHashedEachTime() throws IOException {
+        read(cacheDir); // the fixtures were written a moment ago: their time cannot vouch for their bytes yet
+
+        ParseCache cache = readAllThrough();
+        assertThat(cache.bySizeAndTime()).isZero();
+        assertThat(cache.hits()).isEqualTo(read(null).size());
+    }
+
+    @Test
+    void aFileRewrittenToTheSameSizeIsParsedAgain() throws IOException {
+        settleEveryFile();
+        read(cacheDir);
+        Path changed = adrDir.resolve("0002-quick-note.md");
+        Files.writeString(changed, Files.readString(changed).replace("Cache the rate table", "Drop the rate table"));
+        assertThat("Cache".length()).isEqualTo("Drop ".length());
+
+        AdrLog after = read(cacheDir);
+
+        assertThat(after.byFile("docs/adr/0002-quick-note.md").orElseThrow().title()).isEqualTo("Drop the rate table");
+        assertSameLog(after, read(null));
+    }
+
+    @Test
+    void aTouchedFileIsHashedAgainAndThenTakenOnItsNewTime() throws IOException {
+        settleEveryFile();
+        AdrLog cold = read(cacheDir);
+        Path touched = adrDir.resolve("0002-quick-note.md");
+        Files.setLastModifiedTime(touched, FileTime.fromMillis(System.currentTimeMillis() - 1_800_000L));
+
+        assertThat(readAllThrough().bySizeAndTime()).isEqualTo(cold.size() - 1);
+        read(cacheDir); // saves the touched file's new time with its unchanged hash
+        assertThat(readAllThrough().bySizeAndTime()).isEqualTo(cold.size());
+    }
+
+    @Test
     void anUnchangedLogDoesNotRewriteTheCache() throws IOException {
         read(cacheDir);
         Files.setLastModifiedTime(cacheFile(), FileTime.fromMillis(1_000_000_000L));
@@ -235,6 +281,27 @@ class ParseCacheTest {
             assertThat(files).hasSize(1);
             return files.get(0);
         }
+    }
+
+    /** Dates every file an hour back, as a log checked out long before the build. */
+    private void settleEveryFile() throws IOException {
+        FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L);
+        try (Stream<Path> s = Files.walk(adrDir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, hourAgo);
+            }
+        }
+    }
+
+    /** Opens the cache and reads every ADR file through it, without saving. */
+    private ParseCache readAllThrough() throws IOException {
+        ParseCache cache = ParseCache.open(cacheDir, "docs/adr", StatusVocabulary.defaults());
+        AdrParser parser = new AdrParser(StatusVocabulary.defaults());
+        for (Adr a : read(null).adrs()) {
+            String rel = a.file().substring("docs/adr/".length());
+            cache.read(a.file(), a.id(), adrDir.resolve(rel), parser, null, List::of);
+        }
+        return cache;
     }
 
     /** Opens the cache and reads every ADR file through it, without saving; returns the hits. */
