@@ -43,26 +43,8 @@ if [ "$build" = 1 ]; then
   echo "Building the plugin (tests skipped)..." >&2
   mvn -B -ntp -q -DskipTests package
 fi
-mkdir -p "$bench"
-repo="$bench/m2"
-cat > "$bench/settings.xml" <<XML
-<settings>
-  <mirrors><mirror><id>local-m2</id><mirrorOf>*</mirrorOf><url>file://$HOME/.m2/repository</url></mirror></mirrors>
-  <profiles><profile><id>bench</id>
-    <repositories><repository><id>local-m2</id><url>file://$HOME/.m2/repository</url>
-      <releases><checksumPolicy>ignore</checksumPolicy></releases>
-      <snapshots><enabled>true</enabled><checksumPolicy>ignore</checksumPolicy></snapshots></repository></repositories>
-    <pluginRepositories><pluginRepository><id>local-m2</id><url>file://$HOME/.m2/repository</url>
-      <releases><checksumPolicy>ignore</checksumPolicy></releases>
-      <snapshots><enabled>true</enabled><checksumPolicy>ignore</checksumPolicy></snapshots></pluginRepository></pluginRepositories>
-  </profile></profiles>
-  <activeProfiles><activeProfile>bench</activeProfile></activeProfiles>
-</settings>
-XML
-mvn_cmd=(mvn -B -s "$bench/settings.xml" -Dmaven.repo.local="$repo")
-# the POM users get is the one maven-shade-plugin writes (the bundled libraries are no dependencies of it)
-"${mvn_cmd[@]}" -q org.apache.maven.plugins:maven-install-plugin:3.1.4:install-file \
-  -Dfile="target/adr-maven-plugin-$version.jar" -DpomFile=dependency-reduced-pom.xml
+. scripts/lib/install-plugin.sh
+install_plugin "$bench" "$version"
 
 pom() { # pom <plugins xml>
   cat <<XML

@@ -36,25 +36,9 @@ if [ "$build" = 1 ]; then
   echo "Building the plugin and the test classes (tests skipped)..." >&2
   mvn -o -B -ntp -q -DskipTests package test-compile
 fi
-mkdir -p "$out"
-repo="$out/m2"
-cat > "$out/settings.xml" <<XML
-<settings>
-  <mirrors><mirror><id>local-m2</id><mirrorOf>*</mirrorOf><url>file://$HOME/.m2/repository</url></mirror></mirrors>
-  <profiles><profile><id>preview</id>
-    <repositories><repository><id>local-m2</id><url>file://$HOME/.m2/repository</url>
-      <releases><checksumPolicy>ignore</checksumPolicy></releases>
-      <snapshots><enabled>true</enabled><checksumPolicy>ignore</checksumPolicy></snapshots></repository></repositories>
-    <pluginRepositories><pluginRepository><id>local-m2</id><url>file://$HOME/.m2/repository</url>
-      <releases><checksumPolicy>ignore</checksumPolicy></releases>
-      <snapshots><enabled>true</enabled><checksumPolicy>ignore</checksumPolicy></snapshots></pluginRepository></pluginRepositories>
-  </profile></profiles>
-  <activeProfiles><activeProfile>preview</activeProfile></activeProfiles>
-</settings>
-XML
-mvn_cmd=(mvn -B -ntp -s "$out/settings.xml" -Dmaven.repo.local="$repo")
-[ "${PREVIEW_SKIP_MVN:-}" = 1 ] || "${mvn_cmd[@]}" -q org.apache.maven.plugins:maven-install-plugin:3.1.4:install-file \
-  -Dfile="target/adr-maven-plugin-$version.jar" -DpomFile=pom.xml
+. scripts/lib/install-plugin.sh
+INSTALL_PLUGIN_SKIP="${PREVIEW_SKIP_MVN:-}" install_plugin "$out" "$version"
+mvn_cmd+=(-ntp)
 
 p="$out/p$size"
 if [ "${PREVIEW_SKIP_MVN:-}" != 1 ]; then

@@ -31,11 +31,6 @@ public record Section(String heading, int level, int line, int endLine, boolean 
     }
 
     /**
-     * Whether {@code text} holds nothing but white space and closed HTML comments ({@code <!-- ... -->}); a comment
-     * that is opened and never closed is text. One pass over the text, so a body of thousands of unclosed
-     * {@code <!--} takes time linear in its length.
-     */
-    /**
      * As {@link #Section(String, int, int, int, String)}, with the body given as its lines (without line ends), read
      * only as far as needed to see that it is not empty.
      */
@@ -43,13 +38,38 @@ public record Section(String heading, int level, int line, int endLine, boolean 
         return new Section(heading, level, line, endLine, onlyComments(body));
     }
 
-    /** {@link #onlyComments(CharSequence)} of the lines joined with {@code \n}. */
+    /**
+     * Whether {@code text} holds nothing but white space and closed HTML comments ({@code <!-- ... -->}); a comment
+     * that is opened and never closed is text. One pass over the text, so a body of thousands of unclosed
+     * {@code <!--} takes time linear in its length.
+     */
+    static boolean onlyComments(CharSequence text) {
+        BlankScan scan = new BlankScan();
+        return scan.blank(text) && !scan.inComment;
+    }
+
+    /** {@link #onlyComments(CharSequence)} of the lines joined with {@code \n}, read up to the first text. */
     static boolean onlyComments(List<String> lines) {
-        boolean inComment = false;
-        for (String text : lines) {
+        BlankScan scan = new BlankScan();
+        for (String l : lines) {
+            if (!scan.blank(l)) {
+                return false;
+            }
+            scan.dashes = 0; // the line end, which is no dash
+        }
+        return !scan.inComment;
+    }
+
+    /** Reads text in one pass, possibly in pieces, keeping whether it is inside a comment across them. */
+    private static final class BlankScan {
+        boolean inComment;
+        /** Dashes just read inside a comment: two or more, then {@code >}, close it. */
+        int dashes;
+
+        /** False at the first character that is neither white space nor part of a comment. */
+        boolean blank(CharSequence text) {
             int n = text.length();
             int i = 0;
-            int dashes = 0; // a line end is no dash
             while (i < n) {
                 char c = text.charAt(i);
                 if (inComment) {
@@ -68,28 +88,8 @@ public record Section(String heading, int level, int line, int endLine, boolean 
                     return false;
                 }
             }
+            return true;
         }
-        return !inComment;
-    }
-
-    static boolean onlyComments(CharSequence text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (c == '<' && startsWith(text, i, "<!--")) {
-                int close = closeOfComment(text, i + 4);
-                if (close < 0) {
-                    return false;
-                }
-                i = close + 3;
-            } else {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean startsWith(CharSequence text, int at, String s) {
@@ -102,18 +102,5 @@ public record Section(String heading, int level, int line, int endLine, boolean 
             }
         }
         return true;
-    }
-
-    /** Where the first {@code -->} at or after {@code from} starts, or -1; each character is read once. */
-    private static int closeOfComment(CharSequence text, int from) {
-        int dashes = 0;
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '>' && dashes >= 2) {
-                return i - 2;
-            }
-            dashes = c == '-' ? dashes + 1 : 0;
-        }
-        return -1;
     }
 }

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -38,10 +36,9 @@ public enum SectionConcept {
             "See Also");
 
     /** One-word aliases that count inside a longer heading too: {@code Solution Options}, {@code Alternatives we weighed}. */
-    private static final int MEMO_SIZE = 4096;
-    private static final Object NONE = new Object();
-    private static final Map<String, Object> BY_NAME = new ConcurrentHashMap<>();
-    private static final Map<String, Set<SectionConcept>> OF = new ConcurrentHashMap<>();
+    /** {@link #byName} and {@link #of} of the heading names seen: a log repeats a few headings in every file. */
+    private static final Memo<SectionConcept> BY_NAME = new Memo<>(4096, SectionConcept::findByName);
+    private static final Memo<Set<SectionConcept>> OF = new Memo<>(4096, SectionConcept::find);
     /** A heading attribute block, {@code {#id}} or {@code {.class}}. */
     private static final Pattern ATTRIBUTE_BLOCK = Pattern.compile("\\{[#.][^}]*}");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->");
@@ -71,13 +68,7 @@ public enum SectionConcept {
 
     /** The concept whose usual name or alias is exactly this name (normalised), or null. */
     public static SectionConcept byName(String name) {
-        Object known = BY_NAME.get(name);
-        if (known == null) {
-            SectionConcept c = findByName(name);
-            known = c == null ? NONE : c;
-            remember(BY_NAME, name, known);
-        }
-        return known == NONE ? null : (SectionConcept) known;
+        return BY_NAME.get(name);
     }
 
     private static SectionConcept findByName(String name) {
@@ -93,22 +84,7 @@ public enum SectionConcept {
     /** The concepts a heading names (see the class comment); empty when it names none. */
     public static Set<SectionConcept> of(String heading) {
         Set<SectionConcept> known = OF.get(heading);
-        if (known == null) {
-            known = find(heading);
-            remember(OF, heading, known);
-        }
         return known.isEmpty() ? EnumSet.noneOf(SectionConcept.class) : EnumSet.copyOf(known);
-    }
-
-    /**
-     * Remembers a result: a log asks the same few headings thousands of times. Bounded: past {@link #MEMO_SIZE}
-     * names the memo starts again.
-     */
-    private static <V> void remember(Map<String, V> memo, String key, V value) {
-        if (memo.size() >= MEMO_SIZE) {
-            memo.clear();
-        }
-        memo.put(key, value);
     }
 
     private static Set<SectionConcept> find(String heading) {

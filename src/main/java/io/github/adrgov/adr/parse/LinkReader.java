@@ -102,7 +102,7 @@ final class LinkReader {
      * with it ({@code [Superseded by ADR-4](0004-x.md)}), and then that link is the target.
      */
     List<AdrLink> supersessions(String line0, int line) {
-        return phraseLinks(line0, line, PHRASE, LinkKind.SUPERSEDED_BY, LinkKind.SUPERSEDES, false);
+        return phraseLinks(line0, line, PHRASE, SUPERSEDE_STEMS, LinkKind.SUPERSEDED_BY, LinkKind.SUPERSEDES, false);
     }
 
     /**
@@ -113,18 +113,20 @@ final class LinkReader {
      * by}) names no supersession.
      */
     List<AdrLink> proseSupersessions(String line0, int line) {
-        return phraseLinks(line0, line, PROSE_PHRASE, LinkKind.SUPERSEDED_BY, LinkKind.SUPERSEDES, true);
+        return phraseLinks(line0, line, PROSE_PHRASE, SUPERSEDE_STEMS, LinkKind.SUPERSEDED_BY, LinkKind.SUPERSEDES,
+                true);
     }
 
     /** Amendments in one line: {@code Amends [4. X](0004-x.md)}, {@code Amended by ADR-0005}; never supersession. */
     List<AdrLink> amendments(String line0, int line, boolean prose) {
-        return phraseLinks(line0, line, AMEND_PHRASE, LinkKind.AMENDED_BY, LinkKind.AMENDS, prose);
+        return phraseLinks(line0, line, AMEND_PHRASE, AMEND_STEMS, LinkKind.AMENDED_BY, LinkKind.AMENDS, prose);
     }
 
-    private List<AdrLink> phraseLinks(String line0, int line, Pattern phrase, LinkKind passive, LinkKind active,
-            boolean prose) {
+    /** {@code stems}: the words every match of {@code phrase} starts with (see {@link #mayHold}). */
+    private List<AdrLink> phraseLinks(String line0, int line, Pattern phrase, Stems stems, LinkKind passive,
+            LinkKind active, boolean prose) {
         List<AdrLink> out = new ArrayList<>();
-        if (!mayHold(line0, phrase == AMEND_PHRASE ? AMEND_STEMS : SUPERSEDE_STEMS)) {
+        if (!mayHold(line0, stems)) {
             return out; // no word the phrase starts with: most lines, passed over without a regular expression
         }
         String markdown = Markup.capped(line0);
@@ -381,22 +383,27 @@ final class LinkReader {
         return out;
     }
 
-    /** Words every {@code PHRASE} and {@code PROSE_PHRASE} match starts with; every {@code AMEND_PHRASE} match. */
-    private static final String[] SUPERSEDE_STEMS = {"supersed", "superced", "replace"};
-    private static final String[] AMEND_STEMS = {"amend"};
-
     /**
-     * Whether the text holds one of the stems, in any case (ASCII). Each stem is looked for where its third letter
-     * ({@code p} of supersed and replace) or second ({@code m} of amend) is, a letter rarer in prose than their first.
+     * Words a phrase's every match starts with, lower case, and a position at which they all have the same letter,
+     * the one looked for first: pick a letter rarer in prose than the words' first.
      */
-    static boolean mayHold(String s, String[] stems) {
-        int key = stems == AMEND_STEMS ? 1 : 2;
-        char k = stems[0].charAt(key);
+    record Stems(int key, String... words) {
+    }
+
+    /** Every {@code PHRASE} and {@code PROSE_PHRASE} match starts with one of these; key: the p. */
+    static final Stems SUPERSEDE_STEMS = new Stems(2, "supersed", "superced", "replace");
+    /** Every {@code AMEND_PHRASE} match starts with this; key: the m. */
+    static final Stems AMEND_STEMS = new Stems(1, "amend");
+
+    /** Whether the text holds one of the stems, in any case (ASCII), looked for where their key letter is. */
+    static boolean mayHold(String s, Stems stems) {
+        int key = stems.key();
+        char k = stems.words()[0].charAt(key);
         for (int i = key; i < s.length(); i++) {
             if ((s.charAt(i) | 0x20) != k) {
                 continue;
             }
-            for (String stem : stems) {
+            for (String stem : stems.words()) {
                 if (atIgnoringCase(s, i - key, stem)) {
                     return true;
                 }

@@ -187,6 +187,7 @@ public final class ParseCache {
         long size;
         long mtime;
         long now = wallClockNanos();
+        Entry e = loaded.get(file);
         try {
             // the size and time before the bytes: a write between the two then shows as another time next build
             BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
@@ -195,7 +196,6 @@ public final class ParseCache {
             if (size > FileDecoder.MAX_BYTES) {
                 return null;
             }
-            Entry e = loaded.get(file);
             if (e != null && e.id().equals(id) && (work == null || e.work() != null) && e.size() == size
                     && e.mtime() == mtime && mtime < e.hashedAt() - SETTLED_NANOS) {
                 // the file has the size and time it had when its bytes were hashed, well after it was written
@@ -206,11 +206,10 @@ public final class ParseCache {
                 }
             }
             bytes = Files.readAllBytes(path);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException unreadable) {
             return null;
         }
         byte[] hash = CacheFingerprint.sha256().digest(bytes);
-        Entry e = loaded.get(file);
         if (e != null && e.id().equals(id) && Arrays.equals(e.hash(), hash) && (work == null || e.work() != null)) {
             // the bytes are those that decoded and parsed to this entry: no need to decode them again
             Item cached = decoded(e, file, id, lines);

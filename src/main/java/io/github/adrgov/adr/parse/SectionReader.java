@@ -81,11 +81,8 @@ final class SectionReader {
                     break;
                 }
             }
-            StringBuilder content = new StringBuilder();
-            for (int l = line + 1; l <= end; l++) {
-                content.append(l > line + 1 ? "\n" : "").append(src.line(l));
-            }
-            added.add(new Section(names.get(i), BOLD_LEVEL, line, end, content.toString()));
+            List<String> body = end > line ? src.lines().subList(line, end) : List.of();
+            added.add(Section.ofLines(names.get(i), BOLD_LEVEL, line, end, body));
         }
         out.addAll(added);
         out.sort((a, b) -> Integer.compare(a.line(), b.line()));

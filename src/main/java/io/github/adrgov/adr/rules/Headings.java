@@ -1,16 +1,15 @@
 package io.github.adrgov.adr.rules;
 
 import io.github.adrgov.adr.model.Adr;
+import io.github.adrgov.adr.model.Memo;
 import io.github.adrgov.adr.model.Section;
 import io.github.adrgov.adr.model.SectionConcept;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +26,7 @@ final class Headings {
     private static final Pattern MARKUP = Pattern.compile("[*_`~]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The normalised words of each heading seen, see {@link #normalized(Adr)}. */
-    private static final Map<String, String> WORDS = new ConcurrentHashMap<>();
+    private static final Memo<String> WORDS = new Memo<>(4096, h -> SectionConcept.words(normalize(h)));
 
     private Headings() {
     }
@@ -74,15 +73,7 @@ final class Headings {
     static List<String> normalized(Adr adr) {
         List<String> out = new ArrayList<>(adr.sections().size());
         for (Section s : adr.sections()) {
-            String words = WORDS.get(s.heading());
-            if (words == null) {
-                words = SectionConcept.words(normalize(s.heading()));
-                if (WORDS.size() >= 4096) {
-                    WORDS.clear(); // bounded: a log repeats a few headings in every file
-                }
-                WORDS.put(s.heading(), words);
-            }
-            out.add(words);
+            out.add(WORDS.get(s.heading()));
         }
         return out;
     }

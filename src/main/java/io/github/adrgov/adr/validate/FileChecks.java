@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -154,7 +155,7 @@ final class FileChecks implements FileWork {
         if (result == null || result.length < 9) {
             return null;
         }
-        int version = (result[0] & 0xFF) << 24 | (result[1] & 0xFF) << 16 | (result[2] & 0xFF) << 8 | result[3] & 0xFF;
+        int version = ByteBuffer.wrap(result).getInt(0); // as DataOutputStream wrote it: big-endian
         int bits = result[8] & 0xFF;
         return version != VERSION || bits == NO_VERDICT ? null : TextVerdicts.Verdict.ofBits(bits);
     }

@@ -2,7 +2,10 @@ package io.github.adrgov.adr.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.adrgov.adr.CountingText;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SectionTest {
@@ -39,48 +42,19 @@ class SectionTest {
     void unclosedCommentsAreReadInOnePass() {
         CountingText text = new CountingText("\n" + "<!--".repeat(10_000) + "\n");
         assertThat(Section.onlyComments(text)).isFalse();
-        assertThat(text.reads).isLessThanOrEqualTo(8L * text.length());
+        assertThat(text.reads()).isLessThanOrEqualTo(8L * text.length());
         CountingText closed = new CountingText(("<!--" + "-".repeat(50) + "-->\n").repeat(2_000));
         assertThat(Section.onlyComments(closed)).isTrue();
-        assertThat(closed.reads).isLessThanOrEqualTo(8L * closed.length());
-    }
-
-    /** A text that counts how many characters are read from it. */
-    private static final class CountingText implements CharSequence {
-        private final String s;
-        long reads;
-
-        CountingText(String s) {
-            this.s = s;
-        }
-
-        @Override public int length() {
-            return s.length();
-        }
-
-        @Override public char charAt(int index) {
-            reads++;
-            return s.charAt(index);
-        }
-
-        @Override public CharSequence subSequence(int start, int end) {
-            reads += end - start;
-            return s.subSequence(start, end);
-        }
-
-        @Override public String toString() {
-            reads += s.length();
-            return s;
-        }
+        assertThat(closed.reads()).isLessThanOrEqualTo(8L * closed.length());
     }
 
     /** The body read line by line says what the joined body says, for every mix of text, blanks and comments. */
     @Test
     void readingTheLinesGivesWhatTheJoinedTextGives() {
         String[] parts = {"", " ", "\t", "<!--", "-->", "--", "-", ">", "<!-- x -->", "text", "<!-->", "<", "!"};
-        java.util.Random random = new java.util.Random(20261201);
+        Random random = new Random(20261201);
         for (int n = 0; n < 20_000; n++) {
-            List<String> lines = new java.util.ArrayList<>();
+            List<String> lines = new ArrayList<>();
             for (int l = random.nextInt(4); l >= 0; l--) {
                 StringBuilder line = new StringBuilder();
                 for (int k = random.nextInt(4); k > 0; k--) {

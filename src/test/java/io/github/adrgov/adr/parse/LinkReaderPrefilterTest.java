@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  */
 class LinkReaderPrefilterTest {
 
-    private static final String[] SUPERSEDE = {"supersed", "superced", "replace"};
-    private static final String[] AMEND = {"amend"};
+    private static final LinkReader.Stems SUPERSEDE = LinkReader.SUPERSEDE_STEMS;
+    private static final LinkReader.Stems AMEND = LinkReader.AMEND_STEMS;
 
     @Test
     void everyCasingAndPlaceOfAStemIsLetThrough() {

@@ -2,6 +2,7 @@ package io.github.adrgov.adr.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.adrgov.adr.CountingText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,37 +36,8 @@ class MetadataLineTest {
                 " ".repeat(1_000) + "- " + " ".repeat(1_000) + "**")) {
             CountingText text = new CountingText(line);
             assertThat(MetadataLine.KEY_LINE.matcher(text).matches()).isFalse();
-            assertThat(text.reads).as("characters read for a line of %d", line.length())
+            assertThat(text.reads()).as("characters read for a line of %d", line.length())
                     .isLessThanOrEqualTo(20L * text.length());
-        }
-    }
-
-    /** A text that counts how many characters are read from it. */
-    private static final class CountingText implements CharSequence {
-        private final String s;
-        long reads;
-
-        CountingText(String s) {
-            this.s = s;
-        }
-
-        @Override public int length() {
-            return s.length();
-        }
-
-        @Override public char charAt(int index) {
-            reads++;
-            return s.charAt(index);
-        }
-
-        @Override public CharSequence subSequence(int start, int end) {
-            reads += end - start;
-            return s.subSequence(start, end);
-        }
-
-        @Override public String toString() {
-            reads += s.length();
-            return s;
         }
     }
 }
