@@ -6,9 +6,12 @@ import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.result.Severity;
 import io.github.adrgov.adr.result.ValidationResult;
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes findings as a JUnit XML report (e.g. {@code target/adr/TEST-adr-validation.xml}) so CI test tabs list ADR
@@ -94,40 +94,27 @@ public final class JUnitXmlWriter {
                 failures++;
             }
         }
-        try {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeCharacters("\n");
-            w.writeStartElement("testsuite");
-            w.writeAttribute("name", module == null ? SUITE : SUITE + "." + module);
-            w.writeAttribute("tests", Integer.toString(byFile.size()));
-            w.writeAttribute("failures", Integer.toString(failures));
-            w.writeAttribute("errors", "0");
-            w.writeAttribute("skipped", "0");
-            w.writeAttribute("time", "0");
-            for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
-                writeCase(w, e.getKey(), e.getValue());
-            }
-            writeSuiteOutput(w, elsewhere);
-            w.writeCharacters("\n");
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndDocument();
-            w.flush();
-            w.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write the JUnit XML report: " + e.getMessage(), e);
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite");
+        attribute(w, "name", module == null ? SUITE : SUITE + "." + module);
+        attribute(w, "tests", Integer.toString(byFile.size()));
+        attribute(w, "failures", Integer.toString(failures));
+        w.write(" errors=\"0\" skipped=\"0\" time=\"0\">");
+        for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+            writeCase(w, e.getKey(), e.getValue());
         }
+        writeSuiteOutput(w, elsewhere);
+        w.write("\n</testsuite>\n");
+        w.flush();
     }
 
-    private void writeCase(XMLStreamWriter w, String file, List<Finding> findings) throws XMLStreamException {
-        w.writeCharacters("\n  ");
-        w.writeStartElement("testcase");
+    private void writeCase(Writer w, String file, List<Finding> findings) throws IOException {
+        w.write("\n  <testcase");
         int slash = file.lastIndexOf('/');
         String classname = slash < 0 ? SUITE : file.substring(0, slash);
-        w.writeAttribute("classname", clean(module == null ? classname : module + "." + classname));
-        w.writeAttribute("name", clean(file));
-        w.writeAttribute("time", "0");
+        attribute(w, "classname", clean(module == null ? classname : module + "." + classname));
+        attribute(w, "name", clean(file));
+        w.write(" time=\"0\">");
         List<Finding> failing = new ArrayList<>();
         StringBuilder other = new StringBuilder();
         for (Finding f : findings) {
@@ -143,24 +130,71 @@ public final class JUnitXmlWriter {
             for (Finding f : failing) {
                 body.append(f.severity().id()).append(": ").append(f.format()).append('\n');
             }
-            w.writeCharacters("\n    ");
-            w.writeStartElement("failure");
+            w.write("\n    <failure");
             String message = first.message() + (failing.size() > 1 ? " (and " + (failing.size() - 1) + " more)" : "");
-            w.writeAttribute("message", clean(message));
-            w.writeAttribute("type", clean(first.rule()));
-            w.writeCharacters(clean(body.toString()));
-            w.writeEndElement();
+            attribute(w, "message", clean(message));
+            attribute(w, "type", clean(first.rule()));
+            w.write('>');
+            text(w, clean(body.toString()));
+            w.write("</failure>");
         }
         if (other.length() > 0) {
-            w.writeCharacters("\n    ");
-            w.writeStartElement("system-out");
-            w.writeCharacters(clean(other.toString()));
-            w.writeEndElement();
+            element(w, "\n    ", "system-out", other);
         }
         if (!failing.isEmpty() || other.length() > 0) {
-            w.writeCharacters("\n  ");
+            w.write("\n  ");
         }
-        w.writeEndElement();
+        w.write("</testcase>");
+    }
+
+    /** {@code indent<name>text</name>}, the text cleaned and escaped. */
+    private static void element(Writer w, String indent, String name, CharSequence content) throws IOException {
+        w.write(indent);
+        w.write('<');
+        w.write(name);
+        w.write('>');
+        text(w, clean(content.toString()));
+        w.write("</");
+        w.write(name);
+        w.write('>');
+    }
+
+    /** {@code  name="value"}, the value escaped for a double-quoted attribute. */
+    private static void attribute(Writer w, String name, String value) throws IOException {
+        w.write(' ');
+        w.write(name);
+        w.write("=\"");
+        escape(w, value, true);
+        w.write('"');
+    }
+
+    private static void text(Writer w, String value) throws IOException {
+        escape(w, value, false);
+    }
+
+    /**
+     * Writes text with {@code <}, {@code >} and {@code &} (and in an attribute {@code "}) as entities, as the JDK's
+     * XML stream writer did before this writer wrote the report itself (it cost a service look-up, two dozen classes
+     * and a character-by-character writer on every build).
+     */
+    private static void escape(Writer w, String value, boolean attribute) throws IOException {
+        int from = 0;
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            String entity = switch (c) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> attribute ? "&quot;" : null;
+                default -> null;
+            };
+            if (entity != null) {
+                w.write(value, from, i - from);
+                w.write(entity);
+                from = i + 1;
+            }
+        }
+        w.write(value, from, value.length() - from);
     }
 
     /**
@@ -173,23 +207,17 @@ public final class JUnitXmlWriter {
     }
 
     /** Findings about files that are not ADRs: in the suite's output, so that they are not test cases. */
-    private void writeSuiteOutput(XMLStreamWriter w, List<Finding> elsewhere) throws XMLStreamException {
+    private void writeSuiteOutput(Writer w, List<Finding> elsewhere) throws IOException {
         StringBuilder failing = new StringBuilder();
         StringBuilder other = new StringBuilder();
         for (Finding f : elsewhere) {
             (fails(f) ? failing : other).append(f.severity().id()).append(": ").append(f.format()).append('\n');
         }
         if (other.length() > 0) {
-            w.writeCharacters("\n  ");
-            w.writeStartElement("system-out");
-            w.writeCharacters(clean(other.toString()));
-            w.writeEndElement();
+            element(w, "\n  ", "system-out", other);
         }
         if (failing.length() > 0) {
-            w.writeCharacters("\n  ");
-            w.writeStartElement("system-err");
-            w.writeCharacters(clean(failing.toString()));
-            w.writeEndElement();
+            element(w, "\n  ", "system-err", failing);
         }
     }
 

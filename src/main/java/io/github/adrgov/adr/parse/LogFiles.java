@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Which files of an ADR directory are ADRs: the include and exclude globs, and the folder-style layout
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  * reader of the log on disk and the reader of a git baseline choose the same files. Immutable and thread-safe.
  */
 public final class LogFiles {
-
-    private static final Pattern MARKDOWN_SUFFIX = Pattern.compile("(?i)\\.(md|markdown)$");
 
     private final List<Glob> includes;
     private final List<Glob> excludes;
@@ -72,9 +69,35 @@ public final class LogFiles {
                 notAdrs.add(rel); // the index of a sub-folder of ADRs, not an ADR
                 continue;
             }
-            out.put(rel, MARKDOWN_SUFFIX.matcher(rel).replaceFirst(""));
+            out.put(rel, withoutMarkdownSuffix(rel));
         }
         return out;
+    }
+
+    /** The path without a final {@code .md} or {@code .markdown} (ASCII letters of any case). */
+    static String withoutMarkdownSuffix(String rel) {
+        if (endsWithAscii(rel, ".md")) {
+            return rel.substring(0, rel.length() - 3);
+        }
+        if (endsWithAscii(rel, ".markdown")) {
+            return rel.substring(0, rel.length() - 9);
+        }
+        return rel;
+    }
+
+    /** Whether {@code s} ends with {@code lowerSuffix}, ASCII letters compared without case. */
+    private static boolean endsWithAscii(String s, String lowerSuffix) {
+        int from = s.length() - lowerSuffix.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int i = 0; i < lowerSuffix.length(); i++) {
+            char c = s.charAt(from + i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lowerSuffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isIndexName(String name) {

@@ -183,6 +183,15 @@ public final class ParseCache {
      *         says why)
      */
     Item read(String file, String id, Path path, AdrParser parser, FileWork work, LineSource lines) {
+        return read(file, id, path, null, parser, work, lines);
+    }
+
+    /**
+     * {@link #read(String, String, Path, AdrParser, FileWork, LineSource)} with the attributes the directory listing
+     * gave for the file (or null to read them here): taken before its bytes, as this needs.
+     */
+    Item read(String file, String id, Path path, BasicFileAttributes listed, AdrParser parser, FileWork work,
+            LineSource lines) {
         byte[] bytes;
         long size;
         long mtime;
@@ -190,7 +199,7 @@ public final class ParseCache {
         Entry e = loaded.get(file);
         try {
             // the size and time before the bytes: a write between the two then shows as another time next build
-            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            BasicFileAttributes attrs = listed != null ? listed : Files.readAttributes(path, BasicFileAttributes.class);
             size = attrs.size();
             mtime = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
             if (size > FileDecoder.MAX_BYTES) {
