@@ -282,12 +282,20 @@ public final class IndexFile {
         if (!Files.isRegularFile(file)) {
             throw new IndexFileException(name, null, "the index file is not a regular file.");
         }
-        byte[] bytes = Files.readAllBytes(file);
+        return Optional.of(decode(Files.readAllBytes(file), name));
+    }
+
+    /**
+     * The text of an index file's bytes.
+     *
+     * @throws IndexFileException when they are not UTF-8
+     */
+    public static String decode(byte[] bytes, String name) throws IndexFileException {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new IndexFileException(name, null, "the index file is not valid UTF-8, so adr:index will not "
                     + "rewrite it; save it as UTF-8 and run mvn adr:index again.");

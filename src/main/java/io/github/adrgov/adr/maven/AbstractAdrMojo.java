@@ -211,13 +211,18 @@ public abstract class AbstractAdrMojo extends AbstractMojo {
     protected LogReader.Result readLog(FileWork work) throws MojoExecutionException {
         try {
             // parse cache under target/adr/cache: a build over an unchanged log does not parse again
-            ReadOptions options = buildDirectory == null ? readOptions()
-                    : readOptions().withCacheDirectory(outputDirectory().resolve("cache"));
+            ReadOptions options = cacheDirectory() == null ? readOptions()
+                    : readOptions().withCacheDirectory(cacheDirectory());
             return new LogReader(options).read(baseDirectory(), adrDirectory(), work);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the ADR directory " + relativeDirectory() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Where the parse cache and the findings memo live ({@code target/adr/cache}); null without a build directory. */
+    protected Path cacheDirectory() {
+        return buildDirectory == null ? null : outputDirectory().resolve("cache");
     }
 
     /** The core configuration from the parameters. */

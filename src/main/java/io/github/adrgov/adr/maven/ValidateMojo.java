@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.maven;
 
+import io.github.adrgov.adr.citations.Citation;
 import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.config.StatusTransitions;
 import io.github.adrgov.adr.config.ValidationConfig;
@@ -10,6 +11,7 @@ import io.github.adrgov.adr.output.ConsoleLine;
 import io.github.adrgov.adr.output.ConsoleReport;
 import io.github.adrgov.adr.output.FailurePolicy;
 import io.github.adrgov.adr.output.GitHubAnnotations;
+import io.github.adrgov.adr.output.OutputStamps;
 import io.github.adrgov.adr.output.ValidationJsonWriter;
 import io.github.adrgov.adr.parse.FileWork;
 import io.github.adrgov.adr.parse.LogReader;
@@ -194,16 +196,15 @@ public class ValidateMojo extends AbstractAdrMojo {
                 adrDirectory(), baseline, baselineMissing, log, environment, githubAnnotations, annotationOut);
         CodeCitations cited = scanCitations(log);
         // the checks of each file were done while reading, or come from the cache with the file's model
-        ValidationResult result = validator.validate(read, checks, config, baseDirectory(), snapshot, cited);
+        ValidationResult result = validator.validate(read, checks, config, baseDirectory(), snapshot, cited,
+                cacheDirectory());
         if (reactorNumbers) {
             result = withReactorNumbers(result, config);
         }
         result = KnownFindingsSupport.apply(getLog(), result, knownFindingsPath(), shown(knownFindingsPath()),
                 baseDirectory());
         long checked = System.nanoTime();
-        Path json = writeJson(result);
-        writeCiOutputs(result);
-        writeModel(log, cited);
+        Path json = writeReports(read, result, cited);
         if (getLog().isDebugEnabled()) {
             // where a build's time goes, for a user who wonders (mvn -X)
             getLog().debug(String.format(Locale.ROOT, "ADR validation of %d files (%d parsed, the others from the"
@@ -228,6 +229,53 @@ public class ValidateMojo extends AbstractAdrMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("In " + AdrProperties.STATUS_TRANSITIONS + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Writes validation.json, the CI reports and adrs.json, unless the last build wrote them from the same inputs and
+     * they are as it left them (see {@link OutputStamps}).
+     *
+     * @return validation.json
+     */
+    private Path writeReports(LogReader.Result read, ValidationResult result, CodeCitations cited)
+            throws MojoExecutionException {
+        Path out = outputDirectory();
+        List<Path> reports = new ArrayList<>();
+        reports.add(out.resolve(ValidationJsonWriter.FILE_NAME));
+        if (sarif) {
+            reports.add(out.resolve(PreMergeSupport.SARIF_FILE));
+        }
+        if (junit) {
+            reports.add(out.resolve(PreMergeSupport.JUNIT_FILE));
+        }
+        reports.add(out.resolve(AdrProperties.ADRS_JSON));
+        Path cache = cacheDirectory();
+        OutputStamps stamps = cache == null ? null : new OutputStamps(cache.resolve("reports.txt"));
+        String key = stamps == null ? null : OutputStamps.key(result.findings(), read.inputDigest(),
+                citationsText(cited), pluginVersion, moduleName(), String.valueOf(failOnViolation && failOnWarning),
+                GitHubAnnotations.pathPrefix(baseDirectory(), environment), String.valueOf(sarif),
+                String.valueOf(junit), out.toString(), String.valueOf(result.log().size()));
+        if (stamps != null && stamps.upToDate(key, reports)) {
+            getLog().debug("ADR reports up to date: " + reports.size() + " files under " + shown(out));
+            return reports.get(0);
+        }
+        Path json = writeJson(result);
+        writeCiOutputs(result);
+        writeModel(result.log(), cited);
+        if (stamps != null) {
+            stamps.record(key, reports);
+        }
+        return json;
+    }
+
+    /** The citations as one text, for the reports' key. */
+    private static String citationsText(CodeCitations cited) {
+        StringBuilder sb = new StringBuilder().append(cited.scanned()).append(' ').append(cited.filesScanned())
+                .append(' ').append(cited.bytesScanned()).append(' ').append(cited.filesSkipped());
+        for (Citation c : cited.citations()) {
+            sb.append('\n').append(c);
+        }
+        return sb.toString();
     }
 
     private void writeCiOutputs(ValidationResult result) throws MojoExecutionException {

@@ -5,6 +5,7 @@ import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.LineSource;
 import io.github.adrgov.adr.model.UnreadableFile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -12,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +65,12 @@ public final class LogReader {
      * The log read, the result of the {@link FileWork} for each ADR file (by {@link Adr#file()}), and how many files
      * were decoded and parsed in this run (the others came from the parse cache).
      */
-    public record Result(AdrLog log, Map<String, byte[]> work, int parsed) {
+    public record Result(AdrLog log, Map<String, byte[]> work, int parsed, String inputDigest) {
+
+        /** A result without an input digest. */
+        public Result(AdrLog log, Map<String, byte[]> work, int parsed) {
+            this(log, work, parsed, null);
+        }
     }
 
     /**
@@ -106,7 +114,39 @@ public final class LogReader {
             }
         }
         return new Result(new AdrLog(display(base, dir, scan, ""), DateReader.settle(adrs), unreadable, skipped), done,
-                candidates.size() - (cache == null ? 0 : cache.hits()));
+                candidates.size() - (cache == null ? 0 : cache.hits()), inputDigest(cache, results, unreadable,
+                        skipped));
+    }
+
+    /**
+     * A digest of everything the log read here was made of: the reading code (the cache's fingerprint), each ADR
+     * file's path, id and the hash of its bytes, the files that could not be read and why, the files skipped. Two
+     * reads with the same digest give the same log. Null without a cache, or when a file's hash is not known.
+     */
+    private static String inputDigest(ParseCache cache, List<ParseCache.Item> results, List<UnreadableFile> unreadable,
+            List<String> skipped) {
+        if (cache == null) {
+            return null;
+        }
+        MessageDigest md = CacheFingerprint.sha256();
+        StringBuilder sb = new StringBuilder("log-input 1\n").append(cache.fingerprint()).append('\n');
+        for (ParseCache.Item r : results) {
+            if (r.value() instanceof Adr a) {
+                byte[] hash = cache.hashOf(a.file());
+                if (hash == null) {
+                    return null;
+                }
+                sb.append("adr ").append(a.file()).append('\t').append(a.id()).append('\t')
+                        .append(HexFormat.of().formatHex(hash)).append('\n');
+            }
+        }
+        for (UnreadableFile u : unreadable) {
+            sb.append("unreadable ").append(u.file()).append('\t').append(u.problem()).append('\n');
+        }
+        for (String f : skipped) {
+            sb.append("skipped ").append(f).append('\n');
+        }
+        return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private ParseCache.Item readCached(ParseCache cache, Candidate c, FileWork work) {

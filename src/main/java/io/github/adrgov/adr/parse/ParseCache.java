@@ -5,16 +5,13 @@ import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.LineSource;
 import io.github.adrgov.adr.model.UnreadableFile;
 import java.io.ByteArrayInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -153,6 +150,17 @@ public final class ParseCache {
         return file;
     }
 
+    /** What the entries were made by: the plugin's code and the status vocabulary (see {@link CacheFingerprint}). */
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The SHA-256 of the bytes of the file of this run's entry, or null when it has none. */
+    byte[] hashOf(String file) {
+        Entry e = current.get(file);
+        return e == null ? null : e.hash();
+    }
+
     /** The number of valid entries loaded from the cache file. */
     int loadedEntries() {
         return loaded.size();
@@ -274,60 +282,41 @@ public final class ParseCache {
         if (loadedClean && misses.get() == 0 && restamped.get() == 0 && current.keySet().equals(loaded.keySet())) {
             return false;
         }
-        Path tmp = null;
         try {
-            Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            serialize(tmp);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            CacheFiles.replace(file, this::serialize);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more to do: a stray temporary file under target/
-                }
-            }
         }
     }
 
-    /** Streams the cache to {@code target}, CRC-32 last: never a copy of the whole cache in memory. */
-    private void serialize(Path target) throws IOException {
+    /** Streams the cache to {@code file}, CRC-32 last: never a copy of the whole cache in memory. */
+    private void serialize(OutputStream file) throws IOException {
         CRC32 crc = new CRC32();
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-            DataOutputStream out = new DataOutputStream(new CheckedOutputStream(file, crc));
-            out.writeInt(MAGIC);
-            out.writeInt(CacheCodec.VERSION);
-            CacheCodec.writeString(out, fingerprint);
-            CacheCodec.writeString(out, workFingerprint);
-            Map<String, Entry> sorted = new TreeMap<>(current);
-            out.writeInt(sorted.size());
-            for (Map.Entry<String, Entry> me : sorted.entrySet()) {
-                Entry e = me.getValue();
-                CacheCodec.writeString(out, me.getKey());
-                CacheCodec.writeString(out, e.id());
-                out.write(e.hash());
-                out.writeLong(e.size());
-                out.writeLong(e.mtime());
-                out.writeLong(e.hashedAt());
-                out.writeInt(e.len());
-                out.write(e.buf(), e.off(), e.len());
-                out.writeInt(e.work() == null ? -1 : e.work().length);
-                if (e.work() != null) {
-                    out.write(e.work());
-                }
+        DataOutputStream out = new DataOutputStream(new CheckedOutputStream(file, crc));
+        out.writeInt(MAGIC);
+        out.writeInt(CacheCodec.VERSION);
+        CacheCodec.writeString(out, fingerprint);
+        CacheCodec.writeString(out, workFingerprint);
+        Map<String, Entry> sorted = new TreeMap<>(current);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, Entry> me : sorted.entrySet()) {
+            Entry e = me.getValue();
+            CacheCodec.writeString(out, me.getKey());
+            CacheCodec.writeString(out, e.id());
+            out.write(e.hash());
+            out.writeLong(e.size());
+            out.writeLong(e.mtime());
+            out.writeLong(e.hashedAt());
+            out.writeInt(e.len());
+            out.write(e.buf(), e.off(), e.len());
+            out.writeInt(e.work() == null ? -1 : e.work().length);
+            if (e.work() != null) {
+                out.write(e.work());
             }
-            out.flush();
-            new DataOutputStream(file).writeLong(crc.getValue());
         }
+        out.flush();
+        new DataOutputStream(file).writeLong(crc.getValue());
     }
 
     /** Reads the index of a cache file into {@code entries}; false when the file is not a valid cache for us. */

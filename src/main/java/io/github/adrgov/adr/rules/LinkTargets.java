@@ -5,7 +5,6 @@ import io.github.adrgov.adr.model.AdrLink;
 import io.github.adrgov.adr.model.AdrLog;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,7 +76,7 @@ final class LinkTargets {
         }
         try {
             Path p = ctx.baseDir().get().resolve(projectPath).normalize();
-            return Optional.of(Files.exists(p));
+            return Optional.of(ctx.files().exists(p));
         } catch (InvalidPathException e) {
             return Optional.of(false);
         }
@@ -101,17 +100,15 @@ final class LinkTargets {
         }
         try {
             Path folder = ctx.baseDir().get().resolve(dir.isEmpty() ? "." : dir).normalize();
-            if (name.indexOf('.') < 0 && Files.isRegularFile(folder.resolve(name + ".md"))) {
+            if (name.indexOf('.') < 0 && ctx.files().isRegularFile(folder.resolve(name + ".md"))) {
                 return dir + name + ".md";
             }
-            if (!Files.isDirectory(folder)) {
+            if (!ctx.files().isDirectory(folder)) {
                 return null;
             }
-            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-                return files.map(f -> f.getFileName().toString())
-                        .filter(n -> !n.equals(name) && (n.equalsIgnoreCase(name) || n.equalsIgnoreCase(name + ".md")))
-                        .sorted().findFirst().map(n -> dir + n).orElse(null);
-            }
+            return ctx.files().names(folder).stream()
+                    .filter(n -> !n.equals(name) && (n.equalsIgnoreCase(name) || n.equalsIgnoreCase(name + ".md")))
+                    .findFirst().map(n -> dir + n).orElse(null);
         } catch (java.io.IOException | InvalidPathException e) {
             return null;
         }

@@ -42,6 +42,11 @@ public interface RuleContext {
         return TextVerdicts.fromText(config().statuses());
     }
 
+    /** How the rules read the project's files besides the ADRs (link targets, the index file). */
+    default ProjectFiles files() {
+        return ProjectFiles.DIRECT;
+    }
+
     /** Reports a problem in a file (path relative to the base directory), at a 1-based line or null. */
     void report(String file, Integer line, String message);
 

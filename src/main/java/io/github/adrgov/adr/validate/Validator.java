@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.validate;
 
+import io.github.adrgov.adr.citations.Citation;
 import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.config.NumberingMode;
 import io.github.adrgov.adr.config.ValidationConfig;
@@ -14,14 +15,17 @@ import io.github.adrgov.adr.result.ValidationResult;
 import io.github.adrgov.adr.rules.FileRule;
 import io.github.adrgov.adr.rules.NotAnAdrRule;
 import io.github.adrgov.adr.rules.PlaceholderTextRule;
+import io.github.adrgov.adr.rules.ProjectFiles;
 import io.github.adrgov.adr.rules.Rule;
 import io.github.adrgov.adr.rules.RuleContext;
 import io.github.adrgov.adr.rules.Rules;
 import io.github.adrgov.adr.rules.TextVerdicts;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +70,7 @@ public final class Validator {
         boolean numbered = isNumbered(checked, config);
         for (Rule rule : rules) {
             run(rule, seenBy(rule, log, checked), config, baseDir, baseline, numbered, findings, citations,
-                    TextVerdicts.fromText(config.statuses()));
+                    TextVerdicts.fromText(config.statuses()), ProjectFiles.DIRECT);
         }
         return new ValidationResult(log, findings);
     }
@@ -102,9 +106,70 @@ public final class Validator {
      * of the log's ADRs found in the project's sources. */
     public ValidationResult validate(LogReader.Result read, FileWork checks, ValidationConfig config, Path baseDir,
             BaselineSnapshot baseline, CodeCitations citations) {
+        return validate(read, checks, config, baseDir, baseline, citations, null);
+    }
+
+    /**
+     * As {@link #validate(LogReader.Result, FileWork, ValidationConfig, Path, BaselineSnapshot, CodeCitations)},
+     * taking the findings from the last build's memo in {@code memoDir} when everything they were made of is as it
+     * was (see {@link FindingsMemo}), and leaving a memo of this build's findings there.
+     *
+     * @param memoDir the cache directory (e.g. {@code target/adr/cache}), or null for no memo
+     */
+    public ValidationResult validate(LogReader.Result read, FileWork checks, ValidationConfig config, Path baseDir,
+            BaselineSnapshot baseline, CodeCitations citations, Path memoDir) {
         if (!(checks instanceof FileChecks fc)) {
             throw new IllegalArgumentException("checks must come from fileChecks(config)");
         }
+        if (memoDir == null || baseDir == null) {
+            return run(read, fc, config, baseDir, baseline, citations, ProjectFiles.DIRECT);
+        }
+        FindingsMemo memo = FindingsMemo.at(memoDir, read.log().directory() == null ? "" : read.log().directory());
+        String key = baseline == null ? memoKey(read, fc, config, baseDir, citations) : null;
+        if (key == null) {
+            memo.forget();
+            return run(read, fc, config, baseDir, baseline, citations, ProjectFiles.DIRECT);
+        }
+        Optional<List<Finding>> known = memo.lookup(key);
+        if (known.isPresent()) {
+            return new ValidationResult(read.log(), known.get());
+        }
+        FindingsMemo.Recording looks = new FindingsMemo.Recording();
+        ValidationResult result = run(read, fc, config, baseDir, baseline, citations, looks);
+        if (looks.complete()) {
+            memo.store(key, looks, result.findings());
+        } else {
+            memo.forget();
+        }
+        return result;
+    }
+
+    /**
+     * The key of a memo of this validation: what the log was read from, the rules and the configuration, the day,
+     * the base directory and the citations; null when the log's input is not known (read without a cache).
+     */
+    private String memoKey(LogReader.Result read, FileChecks fc, ValidationConfig config, Path baseDir,
+            CodeCitations citations) {
+        if (read.inputDigest() == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("findings 1\n").append(read.inputDigest()).append('\n')
+                .append(fc.fingerprint()).append('\n');
+        for (Rule r : rules) {
+            sb.append("rule ").append(r.id()).append(' ').append(r.defaultSeverity()).append('\n');
+        }
+        sb.append("today ").append(config.today()).append('\n');
+        sb.append("base ").append(baseDir.toAbsolutePath().normalize()).append('\n');
+        sb.append("citations ").append(citations.scanned()).append(' ').append(citations.filesScanned()).append(' ')
+                .append(citations.bytesScanned()).append(' ').append(citations.filesSkipped()).append('\n');
+        for (Citation c : citations.citations()) {
+            sb.append(c).append('\n');
+        }
+        return HexFormat.of().formatHex(FindingsMemo.sha256(sb.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private ValidationResult run(LogReader.Result read, FileChecks fc, ValidationConfig config, Path baseDir,
+            BaselineSnapshot baseline, CodeCitations citations, ProjectFiles files) {
         AdrLog log = read.log();
         Map<String, List<Finding>> byRule = new HashMap<>();
         Set<String> failed = new HashSet<>();
@@ -144,7 +209,7 @@ public final class Validator {
                     }
                 }
             } else {
-                run(rule, seen, config, baseDir, baseline, numbered, findings, citations, verdicts);
+                run(rule, seen, config, baseDir, baseline, numbered, findings, citations, verdicts, files);
             }
         }
         return new ValidationResult(log, findings);
@@ -168,13 +233,14 @@ public final class Validator {
     }
 
     private static void run(Rule rule, AdrLog log, ValidationConfig config, Path baseDir, BaselineSnapshot baseline,
-            boolean numbered, List<Finding> findings, CodeCitations citations, TextVerdicts verdicts) {
+            boolean numbered, List<Finding> findings, CodeCitations citations, TextVerdicts verdicts,
+            ProjectFiles files) {
         Severity severity = config.severities().getOrDefault(rule.id(), rule.defaultSeverity());
         if (severity == Severity.OFF) {
             return;
         }
         Context context = new Context(rule.id(), severity, log, config, baseDir, baseline, numbered, findings,
-                citations, verdicts);
+                citations, verdicts, files);
         try {
             rule.check(context);
         } catch (RuntimeException | StackOverflowError e) {
@@ -207,10 +273,12 @@ public final class Validator {
         private final List<Finding> sink;
         private final CodeCitations citations;
         private final TextVerdicts verdicts;
+        private final ProjectFiles files;
 
         Context(String ruleId, Severity severity, AdrLog log, ValidationConfig config, Path baseDir,
                 BaselineSnapshot baseline, boolean numbered, List<Finding> sink, CodeCitations citations,
-                TextVerdicts verdicts) {
+                TextVerdicts verdicts, ProjectFiles files) {
+            this.files = files;
             this.citations = citations;
             this.verdicts = verdicts;
             this.ruleId = ruleId;
@@ -236,6 +304,8 @@ public final class Validator {
         @Override public boolean numbered() { return numbered; }
 
         @Override public CodeCitations citations() { return citations; }
+
+        @Override public ProjectFiles files() { return files; }
 
         @Override
         public void report(String file, Integer line, String message) {

@@ -12,6 +12,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.maven.api.plugin.testing.Basedir;
@@ -142,5 +145,43 @@ class ValidateMojoCiOutputsTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("In adr.statusTransitions: Status transition 'accepted=>proposed' has no '->'; write it"
                         + " as from->to,to (e.g. accepted->deprecated,superseded)");
+    }
+
+    /**
+     * Over an unchanged log the reports are not rendered again: the second build leaves every report as the first
+     * wrote it; a report deleted or edited since is written again, all of them with the content of a fresh build.
+     */
+    @Test
+    @Basedir("/unit/findings")
+    @InjectMojo(goal = "validate")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void theReportsOfAnUnchangedLogAreLeftAsTheyWere(ValidateMojo mojo) throws Exception {
+        prepare(mojo, Map.of());
+        Path dir = new File(mojo.buildDirectory, "adr").toPath();
+        List<Path> reports = List.of(dir.resolve("validation.json"), sarif(mojo), junit(mojo),
+                dir.resolve("adrs.json"));
+        mojo.execute();
+        Map<Path, String> written = new HashMap<>();
+        Map<Path, FileTime> times = new HashMap<>();
+        for (Path p : reports) {
+            written.put(p, Files.readString(p));
+            times.put(p, Files.getLastModifiedTime(p));
+        }
+        Thread.sleep(20); // a write after this has a later time on any file system clock we run on
+
+        mojo.execute();
+        for (Path p : reports) {
+            assertThat(Files.getLastModifiedTime(p)).as("not written again: " + p.getFileName()).isEqualTo(times.get(p));
+        }
+
+        Files.delete(sarif(mojo));
+        Files.writeString(junit(mojo), "edited by hand");
+        mojo.execute();
+        for (Path p : reports) {
+            assertThat(Files.readString(p)).as("as the first build wrote it: " + p.getFileName())
+                    .isEqualTo(written.get(p));
+        }
+        assertThat(Files.getLastModifiedTime(dir.resolve("adrs.json"))).as("written again with the others")
+                .isNotEqualTo(times.get(dir.resolve("adrs.json")));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.adrgov.adr.bench.AdrGenerator;
+import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.config.ValidationConfig;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.parse.FileWork;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The incremental build gives the same findings, byte for byte, as validating the whole log from scratch: with no
- * cache, with a cold cache and with a warm one, after a change to one ADR, after a damaged cache and after a change of
- * the configuration. This is the check that performance work keeps the findings as they are.
+ * cache, with a cold cache and with a warm one (and the findings memo, see {@code FindingsMemoTest}), after a change
+ * to one ADR, after a damaged cache and after a change of the configuration. This is the check that performance work keeps the findings as they are.
  */
 class IncrementalValidationTest {
 
@@ -258,7 +259,9 @@ class IncrementalValidationTest {
         Validator v = new Validator();
         FileWork checks = v.fileChecks(config);
         LogReader.Result read = new LogReader(ReadOptions.defaults().withCacheDirectory(cache)).read(base, dir, checks);
-        return new Run(lines(v.validate(read, checks, config, base, null).findings()), read.parsed());
+        // with the findings memo beside the parse cache, as the mojo has it
+        return new Run(lines(v.validate(read, checks, config, base, null, CodeCitations.none(), cache).findings()),
+                read.parsed());
     }
 
     private List<String> fresh(ValidationConfig config) throws IOException {
@@ -278,7 +281,7 @@ class IncrementalValidationTest {
 
     private Path cacheFile() throws IOException {
         try (Stream<Path> s = Files.list(cacheDir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".bin")).findFirst().orElseThrow();
+            return s.filter(p -> p.getFileName().toString().startsWith("parse-")).findFirst().orElseThrow();
         }
     }
 
