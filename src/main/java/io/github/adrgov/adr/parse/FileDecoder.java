@@ -60,10 +60,16 @@ final class FileDecoder {
     }
 
     static Decoded decode(byte[] bytes) {
+        boolean ascii = true;
         for (byte value : bytes) {
             if (value == 0) {
                 return new Decoded(null, "binary file");
             }
+            ascii &= value > 0;
+        }
+        if (ascii) {
+            // most ADRs: every byte is its own character, and the text is one copy of the bytes
+            return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), null);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

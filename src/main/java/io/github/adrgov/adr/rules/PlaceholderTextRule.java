@@ -60,14 +60,53 @@ public final class PlaceholderTextRule extends FileRule {
                 comments are never reported.""";
     }
 
+    /**
+     * The placeholder text found in one ADR's body, line by line (the status line's list of choices aside): what
+     * both this rule's findings and the unfilled-template verdict are made from, so that the file checks, which need
+     * both, scan a file once.
+     *
+     * @param lines the 1-based lines with placeholder text, in order
+     * @param found what was found on each of them
+     */
+    public record Scan(List<Integer> lines, List<String> found) {
+
+        public Scan {
+            lines = List.copyOf(lines);
+            found = List.copyOf(found);
+        }
+
+        /** Scans the ADR's text. */
+        public static Scan of(Adr adr) {
+            List<int[]> at = new ArrayList<>();
+            List<String> found = new ArrayList<>();
+            scan(adr, at, found);
+            List<Integer> lines = new ArrayList<>(at.size());
+            at.forEach(l -> lines.add(l[0]));
+            return new Scan(lines, found);
+        }
+
+        private List<int[]> at() {
+            List<int[]> at = new ArrayList<>(lines.size());
+            lines.forEach(l -> at.add(new int[] {l}));
+            return at;
+        }
+    }
+
     @Override
     public void check(Adr adr, FileContext ctx) {
         if (NotAnAdrRule.applies(adr)) {
             return;
         }
-        List<int[]> at = new ArrayList<>();
-        List<String> found = new ArrayList<>();
-        scan(adr, at, found);
+        check(adr, ctx, Scan.of(adr));
+    }
+
+    /** {@link #check(Adr, FileContext)} with the ADR's placeholders already scanned. */
+    public void check(Adr adr, FileContext ctx, Scan scan) {
+        if (NotAnAdrRule.applies(adr)) {
+            return;
+        }
+        List<int[]> at = scan.at();
+        List<String> found = new ArrayList<>(scan.found());
         String choices = Placeholders.choiceList(adr, ctx.config().statuses());
         if (choices != null) {
             int line = adr.status().get().line();
@@ -140,8 +179,13 @@ public final class PlaceholderTextRule extends FileRule {
 
     /** Whether the Validator should hand the other rules the log without this ADR: it is the unfilled template. */
     public static boolean isUnfilledTemplate(Adr adr, io.github.adrgov.adr.config.StatusVocabulary statuses) {
-        List<int[]> at = new ArrayList<>();
-        scan(adr, at, new ArrayList<>());
+        return isUnfilledTemplate(adr, statuses, Scan.of(adr));
+    }
+
+    /** {@link #isUnfilledTemplate(Adr, io.github.adrgov.adr.config.StatusVocabulary)} on a scan already made. */
+    public static boolean isUnfilledTemplate(Adr adr, io.github.adrgov.adr.config.StatusVocabulary statuses,
+            Scan scan) {
+        List<int[]> at = scan.at();
         if (Placeholders.choiceList(adr, statuses) != null) {
             at.add(new int[] {adr.status().get().line()});
         }

@@ -18,8 +18,13 @@ public interface TextVerdicts {
 
         /** Works the verdicts out from the ADR's text. */
         public static Verdict of(Adr adr, StatusVocabulary statuses) {
+            return of(adr, statuses, PlaceholderTextRule.Scan.of(adr));
+        }
+
+        /** Works the verdicts out from the ADR's text, its placeholders already scanned. */
+        public static Verdict of(Adr adr, StatusVocabulary statuses, PlaceholderTextRule.Scan placeholders) {
             return new Verdict(NotAnAdrRule.applies(adr), NotAnAdrRule.stub(adr),
-                    PlaceholderTextRule.isUnfilledTemplate(adr, statuses));
+                    PlaceholderTextRule.isUnfilledTemplate(adr, statuses, placeholders));
         }
 
         /** The three verdicts as the low bits of one byte. */

@@ -7,6 +7,7 @@ import io.github.adrgov.adr.parse.FileWork;
 import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.result.Severity;
 import io.github.adrgov.adr.rules.FileRule;
+import io.github.adrgov.adr.rules.PlaceholderTextRule;
 import io.github.adrgov.adr.rules.Rule;
 import io.github.adrgov.adr.rules.TextVerdicts;
 import java.io.ByteArrayInputStream;
@@ -76,8 +77,11 @@ final class FileChecks implements FileWork {
             out.writeInt(VERSION);
             out.writeInt(rules.size());
             int verdict;
+            PlaceholderTextRule.Scan placeholders = null;
             try {
-                verdict = TextVerdicts.Verdict.of(adr, config.statuses()).bits();
+                // one scan for placeholders serves the unfilled-template verdict and placeholder-text's findings
+                placeholders = PlaceholderTextRule.Scan.of(adr);
+                verdict = TextVerdicts.Verdict.of(adr, config.statuses(), placeholders).bits();
             } catch (RuntimeException | StackOverflowError e) {
                 verdict = NO_VERDICT;
             }
@@ -87,7 +91,12 @@ final class FileChecks implements FileWork {
                 List<Finding> found = new ArrayList<>();
                 boolean failed = false;
                 try {
-                    rule.check(adr, new OneFile(rule.id(), severities.get(i), config, found));
+                    OneFile ctx = new OneFile(rule.id(), severities.get(i), config, found);
+                    if (rule instanceof PlaceholderTextRule p && placeholders != null) {
+                        p.check(adr, ctx, placeholders);
+                    } else {
+                        rule.check(adr, ctx);
+                    }
                 } catch (RuntimeException | StackOverflowError e) {
                     failed = true;
                 }
