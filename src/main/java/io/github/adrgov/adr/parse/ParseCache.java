@@ -81,7 +81,7 @@ public final class ParseCache {
      * for its bytes: a file written twice within one tick of the file system's clock (2 s on FAT) keeps its time, so
      * a hash taken in that tick may be of the first write.
      */
-    private static final long SETTLED_NANOS = 3_000_000_000L;
+    static final long SETTLED_NANOS = 3_000_000_000L;
 
     /** What {@link #read} gives: an {@link Adr} or an {@link UnreadableFile}, and the work's result or null. */
     record Item(Object value, byte[] work) {
@@ -112,7 +112,7 @@ public final class ParseCache {
      * @return the cache, or null when caching is impossible here (the plugin's code cannot be fingerprinted)
      */
     public static ParseCache open(Path cacheDir, String logKey, StatusVocabulary statuses, String workFingerprint) {
-        String fp = CacheFingerprint.of(statuses);
+        String fp = CacheFingerprint.of(statuses, cacheDir);
         if (fp == null) {
             return null;
         }
@@ -267,7 +267,7 @@ public final class ParseCache {
         }
     }
 
-    private static long wallClockNanos() {
+    static long wallClockNanos() {
         Instant now = Instant.now();
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
