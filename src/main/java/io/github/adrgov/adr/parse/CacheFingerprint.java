@@ -143,7 +143,7 @@ final class CacheFingerprint {
             try {
                 List<String> lines = Files.isRegularFile(memo) ? Files.readAllLines(memo, StandardCharsets.UTF_8)
                         : List.of();
-                if (lines.size() == 3 && lines.get(0).equals(stamp) && lines.get(2).matches("[0-9a-f]{64}")
+                if (lines.size() == 3 && lines.get(0).equals(stamp) && isHex64(lines.get(2))
                         && a.lastModifiedTime().to(TimeUnit.NANOSECONDS)
                                 < Long.parseLong(lines.get(1)) - ParseCache.SETTLED_NANOS) {
                     return lines.get(2);
@@ -166,6 +166,19 @@ final class CacheFingerprint {
             }
         }
         return hash;
+    }
+
+    private static boolean isHex64(String s) {
+        if (s.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
