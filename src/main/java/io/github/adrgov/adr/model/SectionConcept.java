@@ -155,7 +155,7 @@ public enum SectionConcept {
             }
             if (word.length() > 0) {
                 String s = word.toString();
-                if (out.length() == 0 && s.chars().allMatch(Character::isDigit)) {
+                if (out.length() == 0 && allDigits(s)) {
                     word.setLength(0);
                     continue;
                 }
@@ -167,5 +167,15 @@ public enum SectionConcept {
             }
         }
         return out.toString();
+    }
+
+    /** Whether every char is a digit (a loop: this runs for every alias when the class is first used). */
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
