@@ -48,4 +48,24 @@ class ArchitectureTest {
                 .because("the goals call the core, never the other way round")
                 .check(classes);
     }
+
+    /**
+     * The findings memo re-checks what the rules read of the project through {@code ProjectFiles} and nothing else:
+     * a rule that read a file, listed a folder or asked whether a path exists any other way would be served stale
+     * findings. So no class of the rules may touch the file system itself, nor read the index file directly.
+     */
+    @Test
+    void rulesReadTheProjectOnlyThroughProjectFiles() {
+        noClasses().that().resideInAPackage("io.github.adrgov.adr.rules..")
+                .and().doNotHaveFullyQualifiedName("io.github.adrgov.adr.rules.ProjectFiles$1")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileReader")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.FileChannel")
+                .orShould().callMethod(io.github.adrgov.adr.index.IndexFile.class, "read", java.nio.file.Path.class,
+                        String.class)
+                .because("the findings memo knows only the reads made through ProjectFiles")
+                .check(classes);
+    }
 }
