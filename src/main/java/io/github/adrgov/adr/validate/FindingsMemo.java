@@ -58,11 +58,6 @@ final class FindingsMemo {
         return new FindingsMemo(cacheDir.toAbsolutePath().normalize().resolve(name));
     }
 
-    /** The memo file. */
-    Path file() {
-        return file;
-    }
-
     /**
      * The findings of the memo when it was made under this key and every read of the project it recorded answers as
      * it did then; empty otherwise. Never throws.
