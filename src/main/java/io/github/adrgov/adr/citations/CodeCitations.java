@@ -52,4 +52,17 @@ public final class CodeCitations {
 
     /** Files of a scanned type passed over because they are binary or too large. */
     public int filesSkipped() { return filesSkipped; }
+
+    /**
+     * Everything this holds as one text (the counts, then each citation on a line): what the caches key findings and
+     * reports by, so that other citations are never served the findings of these.
+     */
+    public String fingerprint() {
+        StringBuilder sb = new StringBuilder().append(scanned).append(' ').append(filesScanned).append(' ')
+                .append(bytesScanned).append(' ').append(filesSkipped);
+        for (Citation c : citations) {
+            sb.append('\n').append(c);
+        }
+        return sb.toString();
+    }
 }

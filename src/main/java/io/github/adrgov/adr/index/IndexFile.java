@@ -271,18 +271,55 @@ public final class IndexFile {
     }
 
     /**
+     * The reads {@link #read(Path, String, Reads)} makes of the file system, so that a caller can route them: the rules
+     * read through {@code ProjectFiles}, which records them for the findings memo.
+     */
+    public interface Reads {
+        /** Whether the path exists (following links). */
+        boolean exists(Path path);
+
+        /** Whether the path is a regular file (following links). */
+        boolean isRegularFile(Path path);
+
+        /** The bytes of a file. */
+        byte[] bytes(Path file) throws IOException;
+    }
+
+    private static final Reads FILE_SYSTEM = new Reads() {
+        @Override
+        public boolean exists(Path path) {
+            return Files.exists(path);
+        }
+
+        @Override
+        public boolean isRegularFile(Path path) {
+            return Files.isRegularFile(path);
+        }
+
+        @Override
+        public byte[] bytes(Path file) throws IOException {
+            return Files.readAllBytes(file);
+        }
+    };
+
+    /**
      * Reads a file strictly as UTF-8.
      *
      * @return the text, or empty when the file does not exist
      */
     public static Optional<String> read(Path file, String name) throws IOException, IndexFileException {
-        if (!Files.exists(file)) {
+        return read(file, name, FILE_SYSTEM);
+    }
+
+    /** {@link #read(Path, String)} through the given reads of the file system. */
+    public static Optional<String> read(Path file, String name, Reads reads) throws IOException, IndexFileException {
+        if (!reads.exists(file)) {
             return Optional.empty();
         }
-        if (!Files.isRegularFile(file)) {
+        if (!reads.isRegularFile(file)) {
             throw new IndexFileException(name, null, "the index file is not a regular file.");
         }
-        return Optional.of(decode(Files.readAllBytes(file), name));
+        return Optional.of(decode(reads.bytes(file), name));
     }
 
     /**
@@ -290,7 +327,7 @@ public final class IndexFile {
      *
      * @throws IndexFileException when they are not UTF-8
      */
-    public static String decode(byte[] bytes, String name) throws IndexFileException {
+    private static String decode(byte[] bytes, String name) throws IndexFileException {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -1,6 +1,5 @@
 package io.github.adrgov.adr.maven;
 
-import io.github.adrgov.adr.citations.Citation;
 import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.config.StatusTransitions;
 import io.github.adrgov.adr.config.ValidationConfig;
@@ -252,7 +251,7 @@ public class ValidateMojo extends AbstractAdrMojo {
         Path cache = cacheDirectory();
         OutputStamps stamps = cache == null ? null : new OutputStamps(cache.resolve("reports.txt"));
         String key = stamps == null ? null : OutputStamps.key(result.findings(), read.inputDigest(),
-                citationsText(cited), pluginVersion, moduleName(), String.valueOf(failOnViolation && failOnWarning),
+                cited.fingerprint(), pluginVersion, moduleName(), String.valueOf(failOnViolation && failOnWarning),
                 GitHubAnnotations.pathPrefix(baseDirectory(), environment), String.valueOf(sarif),
                 String.valueOf(junit), out.toString(), String.valueOf(result.log().size()));
         if (stamps != null && stamps.upToDate(key, reports)) {
@@ -266,16 +265,6 @@ public class ValidateMojo extends AbstractAdrMojo {
             stamps.record(key, reports);
         }
         return json;
-    }
-
-    /** The citations as one text, for the reports' key. */
-    private static String citationsText(CodeCitations cited) {
-        StringBuilder sb = new StringBuilder().append(cited.scanned()).append(' ').append(cited.filesScanned())
-                .append(' ').append(cited.bytesScanned()).append(' ').append(cited.filesSkipped());
-        for (Citation c : cited.citations()) {
-            sb.append('\n').append(c);
-        }
-        return sb.toString();
     }
 
     private void writeCiOutputs(ValidationResult result) throws MojoExecutionException {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,17 +47,13 @@ public final class OutputStamps {
             }
             sb.append(p.replace("\n", "\\n")).append('\n');
         }
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
-            for (Finding f : findings) {
-                md.update((f.rule() + '\u0000' + f.severity() + '\u0000' + f.file() + '\u0000' + f.line() + '\u0000'
-                        + f.message() + '\u0001').getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        MessageDigest md = CacheFiles.sha256();
+        md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+        for (Finding f : findings) {
+            md.update((f.rule() + '\u0000' + f.severity() + '\u0000' + f.file() + '\u0000' + f.line() + '\u0000'
+                    + f.message() + '\u0001').getBytes(StandardCharsets.UTF_8));
         }
+        return HexFormat.of().formatHex(md.digest());
     }
 
     /** Whether every report was written under this key and is as it was written (same size and time). */

@@ -18,7 +18,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Writes the parsed part of an {@link Adr} as compact bytes and reads it back, by hand with
@@ -49,31 +48,31 @@ final class CacheCodec {
     static byte[] encode(Adr a) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            writeString(out, a.fileNumberText());
+            CacheFiles.writeString(out, a.fileNumberText());
             writeInteger(out, a.titleNumber());
-            writeString(out, a.title());
+            CacheFiles.writeString(out, a.title());
             out.writeInt(a.titleLine());
             Status s = a.status().orElse(null);
             out.writeBoolean(s != null);
             if (s != null) {
                 out.writeByte(s.category().ordinal());
-                writeString(out, s.text());
+                CacheFiles.writeString(out, s.text());
                 out.writeInt(s.line());
             }
-            writeString(out, a.dateText());
+            CacheFiles.writeString(out, a.dateText());
             LocalDate d = a.date();
             out.writeLong(d == null ? Long.MIN_VALUE : d.toEpochDay());
             out.writeInt(a.dateLine());
             out.writeBoolean(a.dateWithoutColon());
             out.writeInt(a.fields().size());
             for (Field f : a.fields().values()) {
-                writeString(out, f.name());
-                writeString(out, f.value());
+                CacheFiles.writeString(out, f.name());
+                CacheFiles.writeString(out, f.value());
                 out.writeInt(f.line());
             }
             out.writeInt(a.sections().size());
             for (Section sec : a.sections()) {
-                writeString(out, sec.heading());
+                CacheFiles.writeString(out, sec.heading());
                 out.writeInt(sec.level());
                 out.writeInt(sec.line());
                 out.writeInt(sec.endLine());
@@ -82,16 +81,16 @@ final class CacheCodec {
             out.writeInt(a.links().size());
             for (AdrLink l : a.links()) {
                 out.writeByte(l.kind().ordinal());
-                writeString(out, l.text());
-                writeString(out, l.targetPath());
+                CacheFiles.writeString(out, l.text());
+                CacheFiles.writeString(out, l.targetPath());
                 writeInteger(out, l.targetNumber());
                 out.writeInt(l.line());
             }
             out.writeByte(a.dialect().ordinal());
-            writeString(out, a.dialectReason());
+            CacheFiles.writeString(out, a.dialectReason());
             out.writeInt(a.problems().size());
             for (Problem p : a.problems()) {
-                writeString(out, p.message());
+                CacheFiles.writeString(out, p.message());
                 writeInteger(out, p.line());
             }
             out.writeInt(a.bodyStartLine());
@@ -262,29 +261,6 @@ final class CacheCodec {
             throw new IOException("unknown constant " + ordinal);
         }
         return values[ordinal];
-    }
-
-    static void writeString(DataOutput out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    static String readString(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n == -1) {
-            return null;
-        }
-        if (n < 0 || n > in.available()) {
-            throw new EOFException("bad string length " + n);
-        }
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
     }
 
     private static void writeInteger(DataOutput out, Integer i) throws IOException {

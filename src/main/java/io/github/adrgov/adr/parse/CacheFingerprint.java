@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -26,10 +25,10 @@ import java.util.zip.ZipFile;
 
 /**
  * What a cached model and the checks cached with it depend on besides the file itself: the cache layout, the plugin's
- * code (the plugin jar: the CRC-32 of each of its own classes and of the bundled libraries' versions; or every class file of the plugin when it runs from a class
- * directory: any change of the parser, the model or a rule invalidates the cache without anyone remembering to bump a
- * version), the Markdown and YAML libraries, and the status vocabulary. The configuration of the checks is keyed
- * separately ({@link FileWork#fingerprint()}).
+ * code (from the plugin jar, the CRC-32 of each of its own classes and of the bundled libraries' versions; from a
+ * class directory, every class file of the plugin: any change of the parser, the model or a rule invalidates the cache
+ * without anyone remembering to bump a version), the Markdown and YAML libraries, and the status vocabulary. The
+ * configuration of the checks is keyed separately ({@link FileWork#fingerprint()}).
  */
 final class CacheFingerprint {
 
@@ -46,16 +45,10 @@ final class CacheFingerprint {
 
     /**
      * The fingerprint for these options, or null when the parser's code cannot be hashed (then nothing is cached).
-     */
-    static String of(StatusVocabulary statuses) {
-        return of(statuses, null);
-    }
-
-    /**
-     * As {@link #of(StatusVocabulary)}, remembering the plugin jar's hash in {@code cacheDir} with the jar's size and
-     * modification time, so that a later build (a new JVM) takes it from there without reading the jar's central
-     * directory (4,000 entries: 60 ms of an unchanged 200-ADR build) while the jar has the size and time it had
-     * well before it was hashed (the rule of the parse cache's own entries, {@link ParseCache#SETTLED_NANOS}).
+     * The plugin jar's hash is remembered in {@code cacheDir} with the jar's size and modification time, so that a
+     * later build (a new JVM) takes it from there without reading the jar's central directory (4,000 entries: 60 ms
+     * of an unchanged 200-ADR build) while the jar has the size and time it had well before it was hashed (the rule
+     * of the parse cache's own entries, {@link ParseCache#SETTLED_NANOS}).
      *
      * @param cacheDir the cache directory, or null to hash the jar in each JVM
      */
@@ -64,7 +57,7 @@ final class CacheFingerprint {
         if (code == null) {
             return null;
         }
-        MessageDigest md = sha256();
+        MessageDigest md = CacheFiles.sha256();
         update(md, "layout " + CacheCodec.VERSION);
         update(md, "code " + code);
         for (Map.Entry<String, StatusCategory> e : new TreeMap<>(statuses.words()).entrySet()) {
@@ -85,7 +78,7 @@ final class CacheFingerprint {
     /** Hash of the class files of {@link #CODE_PACKAGES} and the library locations; empty string when unknown. */
     private static String computeCodeHash(Path cacheDir) {
         try {
-            MessageDigest md = sha256();
+            MessageDigest md = CacheFiles.sha256();
             CodeSource cs = CacheFingerprint.class.getProtectionDomain().getCodeSource();
             if (cs == null || cs.getLocation() == null) {
                 return "";
@@ -152,7 +145,7 @@ final class CacheFingerprint {
                 // hash the jar again
             }
         }
-        MessageDigest md = sha256();
+        MessageDigest md = CacheFiles.sha256();
         if (hashJar(md, jar) == 0) {
             return null;
         }
@@ -212,11 +205,4 @@ final class CacheFingerprint {
         md.update((byte) 0);
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

@@ -5,7 +5,6 @@ import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.LineSource;
 import io.github.adrgov.adr.model.UnreadableFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -128,7 +126,6 @@ public final class LogReader {
         if (cache == null) {
             return null;
         }
-        MessageDigest md = CacheFingerprint.sha256();
         StringBuilder sb = new StringBuilder("log-input 1\n").append(cache.fingerprint()).append('\n');
         for (ParseCache.Item r : results) {
             if (r.value() instanceof Adr a) {
@@ -146,7 +143,7 @@ public final class LogReader {
         for (String f : skipped) {
             sb.append("skipped ").append(f).append('\n');
         }
-        return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        return CacheFiles.sha256Hex(sb.toString());
     }
 
     private ParseCache.Item readCached(ParseCache cache, Candidate c, FileWork work) {

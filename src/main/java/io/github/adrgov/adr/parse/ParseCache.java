@@ -8,23 +8,17 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * The parse cache: the model of every file of one ADR log from the last run, in one file under the build directory
@@ -116,10 +110,7 @@ public final class ParseCache {
         if (fp == null) {
             return null;
         }
-        MessageDigest md = CacheFingerprint.sha256();
-        String name = "parse-" + HexFormat.of().formatHex(md.digest(logKey.getBytes(StandardCharsets.UTF_8)), 0, 8)
-                + ".bin";
-        Path file = cacheDir.toAbsolutePath().normalize().resolve(name);
+        Path file = CacheFiles.named(cacheDir, "parse", logKey);
         Map<String, Entry> entries = new HashMap<>();
         boolean clean = false;
         String[] storedWork = {null};
@@ -226,7 +217,7 @@ public final class ParseCache {
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }
-        byte[] hash = CacheFingerprint.sha256().digest(bytes);
+        byte[] hash = CacheFiles.sha256().digest(bytes);
         if (e != null && e.id().equals(id) && Arrays.equals(e.hash(), hash) && (work == null || e.work() != null)) {
             // the bytes are those that decoded and parsed to this entry: no need to decode them again
             Item cached = decoded(e, file, id, lines);
@@ -283,27 +274,25 @@ public final class ParseCache {
             return false;
         }
         try {
-            CacheFiles.replace(file, this::serialize);
+            CacheFiles.replaceFramed(file, this::serialize);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
-    /** Streams the cache to {@code file}, CRC-32 last: never a copy of the whole cache in memory. */
-    private void serialize(OutputStream file) throws IOException {
-        CRC32 crc = new CRC32();
-        DataOutputStream out = new DataOutputStream(new CheckedOutputStream(file, crc));
+    /** Streams the cache's body (the frame adds the CRC-32): never a copy of the whole cache in memory. */
+    private void serialize(DataOutputStream out) throws IOException {
         out.writeInt(MAGIC);
         out.writeInt(CacheCodec.VERSION);
-        CacheCodec.writeString(out, fingerprint);
-        CacheCodec.writeString(out, workFingerprint);
+        CacheFiles.writeString(out, fingerprint);
+        CacheFiles.writeString(out, workFingerprint);
         Map<String, Entry> sorted = new TreeMap<>(current);
         out.writeInt(sorted.size());
         for (Map.Entry<String, Entry> me : sorted.entrySet()) {
             Entry e = me.getValue();
-            CacheCodec.writeString(out, me.getKey());
-            CacheCodec.writeString(out, e.id());
+            CacheFiles.writeString(out, me.getKey());
+            CacheFiles.writeString(out, e.id());
             out.write(e.hash());
             out.writeLong(e.size());
             out.writeLong(e.mtime());
@@ -315,36 +304,28 @@ public final class ParseCache {
                 out.write(e.work());
             }
         }
-        out.flush();
-        new DataOutputStream(file).writeLong(crc.getValue());
     }
 
     /** Reads the index of a cache file into {@code entries}; false when the file is not a valid cache for us. */
     private static boolean load(byte[] buf, String fingerprint, Map<String, Entry> entries, String[] workFingerprint)
             throws IOException {
-        if (buf.length < 16) {
-            return false;
-        }
-        int bodyLength = buf.length - 8;
-        CRC32 crc = new CRC32();
-        crc.update(buf, 0, bodyLength);
-        DataInputStream tail = new DataInputStream(new ByteArrayInputStream(buf, bodyLength, 8));
-        if (tail.readLong() != crc.getValue()) {
+        int bodyLength = CacheFiles.framedBody(buf);
+        if (bodyLength < 0) {
             return false;
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(buf, 0, bodyLength));
         if (in.readInt() != MAGIC || in.readInt() != CacheCodec.VERSION
-                || !fingerprint.equals(CacheCodec.readString(in))) {
+                || !fingerprint.equals(CacheFiles.readString(in))) {
             return false;
         }
-        workFingerprint[0] = CacheCodec.readString(in);
+        workFingerprint[0] = CacheFiles.readString(in);
         int n = in.readInt();
         if (n < 0) {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            String file = CacheCodec.readString(in);
-            String id = CacheCodec.readString(in);
+            String file = CacheFiles.readString(in);
+            String id = CacheFiles.readString(in);
             if (file == null || id == null) {
                 return false;
             }

@@ -178,11 +178,6 @@ public final class PlaceholderTextRule extends FileRule {
     }
 
     /** Whether the Validator should hand the other rules the log without this ADR: it is the unfilled template. */
-    public static boolean isUnfilledTemplate(Adr adr, io.github.adrgov.adr.config.StatusVocabulary statuses) {
-        return isUnfilledTemplate(adr, statuses, Scan.of(adr));
-    }
-
-    /** {@link #isUnfilledTemplate(Adr, io.github.adrgov.adr.config.StatusVocabulary)} on a scan already made. */
     public static boolean isUnfilledTemplate(Adr adr, io.github.adrgov.adr.config.StatusVocabulary statuses,
             Scan scan) {
         List<int[]> at = scan.at();

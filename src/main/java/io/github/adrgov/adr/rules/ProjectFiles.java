@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.rules;
 
+import io.github.adrgov.adr.index.IndexFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,22 +13,13 @@ import java.util.stream.Stream;
  * through this, so that a validator can record what the findings depended on (see
  * {@code io.github.adrgov.adr.validate.FindingsMemo}) and tell on the next build whether any of it changed.
  */
-public interface ProjectFiles {
-
-    /** Whether the path exists (following links). */
-    boolean exists(Path path);
-
-    /** Whether the path is a regular file (following links). */
-    boolean isRegularFile(Path path);
+public interface ProjectFiles extends IndexFile.Reads {
 
     /** Whether the path is a directory (following links). */
     boolean isDirectory(Path path);
 
     /** The names of the entries of a directory, sorted. */
     List<String> names(Path directory) throws IOException;
-
-    /** The bytes of a file. */
-    byte[] bytes(Path file) throws IOException;
 
     /** The file system itself. */
     ProjectFiles DIRECT = new ProjectFiles() {

@@ -3,11 +3,6 @@ package io.github.adrgov.adr.rules;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.Dialect;
-import io.github.adrgov.adr.index.IndexFile;
-import io.github.adrgov.adr.index.IndexFileException;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -169,20 +164,5 @@ final class RuleSupport {
     /** The file name part of a path. */
     static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    /**
-     * The index file's text as {@link IndexFile#read(Path, String)} reads it, through the rule's {@link ProjectFiles}.
-     *
-     * @return the text, or empty when the file does not exist
-     */
-    static Optional<String> readIndex(RuleContext ctx, Path file, String name) throws IOException, IndexFileException {
-        if (!ctx.files().exists(file)) {
-            return Optional.empty();
-        }
-        if (!ctx.files().isRegularFile(file)) {
-            throw new IndexFileException(name, null, "the index file is not a regular file.");
-        }
-        return Optional.of(IndexFile.decode(ctx.files().bytes(file), name));
     }
 }

@@ -86,7 +86,7 @@ public final class StaleIndexRule implements Rule {
         }
         Optional<String> text;
         try {
-            text = RuleSupport.readIndex(context, baseDir.get().resolve(indexFile), indexFile);
+            text = IndexFile.read(baseDir.get().resolve(indexFile), indexFile, context.files());
         } catch (IndexFileException e) {
             return; // not UTF-8: we never wrote it, so it is not an index of ours
         } catch (IOException e) {

@@ -48,7 +48,7 @@ public final class UnlistedAdrRule implements Rule {
         }
         Optional<String> text;
         try {
-            text = RuleSupport.readIndex(context, baseDir.get().resolve(indexFile), indexFile);
+            text = IndexFile.read(baseDir.get().resolve(indexFile), indexFile, context.files());
             if (text.isEmpty() || IndexFile.find(text.get(), indexFile).isPresent()) {
                 return;
             }

@@ -4,6 +4,7 @@ import io.github.adrgov.adr.config.ValidationConfig;
 import io.github.adrgov.adr.index.IndexSettings;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.Dialect;
+import io.github.adrgov.adr.parse.CacheFiles;
 import io.github.adrgov.adr.parse.FileWork;
 import io.github.adrgov.adr.result.Finding;
 import io.github.adrgov.adr.result.Severity;
@@ -17,11 +18,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -101,15 +98,15 @@ final class FileChecks implements FileWork {
                 } catch (RuntimeException | StackOverflowError e) {
                     failed = true;
                 }
-                writeString(out, rule.id());
+                CacheFiles.writeString(out, rule.id());
                 out.writeBoolean(failed);
                 out.writeInt(failed ? 0 : found.size());
                 if (!failed) {
                     for (Finding f : found) {
                         out.writeByte(f.severity().ordinal());
-                        writeString(out, f.file());
+                        CacheFiles.writeString(out, f.file());
                         out.writeInt(f.line() == null ? -1 : f.line());
-                        writeString(out, f.message());
+                        CacheFiles.writeString(out, f.message());
                     }
                 }
             }
@@ -132,7 +129,7 @@ final class FileChecks implements FileWork {
             Map<String, List<Finding>> mine = new TreeMap<>();
             List<String> broke = new ArrayList<>();
             for (FileRule rule : rules) {
-                if (!rule.id().equals(readString(in))) {
+                if (!rule.id().equals(CacheFiles.readString(in))) {
                     return false;
                 }
                 boolean ruleFailed = in.readBoolean();
@@ -140,9 +137,9 @@ final class FileChecks implements FileWork {
                 List<Finding> list = new ArrayList<>(n);
                 for (int j = 0; j < n; j++) {
                     Severity s = SEVERITIES[in.readByte()];
-                    String file = readString(in);
+                    String file = CacheFiles.readString(in);
                     int line = in.readInt();
-                    list.add(new Finding(rule.id(), s, file, line < 0 ? null : line, readString(in)));
+                    list.add(new Finding(rule.id(), s, file, line < 0 ? null : line, CacheFiles.readString(in)));
                 }
                 if (ruleFailed) {
                     broke.add(rule.id());
@@ -190,26 +187,7 @@ final class FileChecks implements FileWork {
         }
         sb.append('\n');
         sb.append("transitions ").append(config.statusTransitions()).append('\n');
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("bad string length " + n);
-        }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+        return CacheFiles.sha256Hex(sb.toString());
     }
 
     /** What a file rule sees besides its ADR: the configuration, and where its findings go. */

@@ -6,21 +6,16 @@ import io.github.adrgov.adr.result.Severity;
 import io.github.adrgov.adr.rules.ProjectFiles;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The findings of the last build over one log, with what they were made of, in one file under the build directory
@@ -36,13 +31,14 @@ import java.util.zip.CheckedOutputStream;
  * and the rules run again. A git baseline is never memoised (its snapshot is not an input this can re-check cheaply).
  *
  * <p>A memo that is missing, of another key, corrupt (CRC-32 over the whole file) or unreadable is ignored and
- * rewritten: it can cost a run of the rules, never a finding that is not there. Written to a temporary file that is
- * moved over the old one.
+ * rewritten: it can cost a run of the rules, never a finding that is not there. Written and framed as every cache
+ * file is ({@link CacheFiles}).
  */
 final class FindingsMemo {
 
     private static final int MAGIC = 0x4144524d; // "ADRM"
-    private static final int VERSION = 1;
+    /** Layout 2: strings as length and UTF-8 bytes ({@link CacheFiles#writeString}), of any length. */
+    private static final int VERSION = 2;
     private static final Severity[] SEVERITIES = Severity.values();
 
     private final Path file;
@@ -53,9 +49,7 @@ final class FindingsMemo {
 
     /** The memo of one log (named by its directory relative to the base directory) in a cache directory. */
     static FindingsMemo at(Path cacheDir, String logKey) {
-        String name = "findings-" + HexFormat.of().formatHex(sha256(logKey.getBytes(StandardCharsets.UTF_8)), 0, 8)
-                + ".bin";
-        return new FindingsMemo(cacheDir.toAbsolutePath().normalize().resolve(name));
+        return new FindingsMemo(CacheFiles.named(cacheDir, "findings", logKey));
     }
 
     /**
@@ -68,38 +62,33 @@ final class FindingsMemo {
                 return Optional.empty();
             }
             byte[] buf = Files.readAllBytes(file);
-            if (buf.length < 16) {
-                return Optional.empty();
-            }
-            int body = buf.length - 8;
-            CRC32 crc = new CRC32();
-            crc.update(buf, 0, body);
-            DataInputStream tail = new DataInputStream(new ByteArrayInputStream(buf, body, 8));
-            if (tail.readLong() != crc.getValue()) {
+            int body = CacheFiles.framedBody(buf);
+            if (body < 0) {
                 return Optional.empty();
             }
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(buf, 0, body));
-            if (in.readInt() != MAGIC || in.readInt() != VERSION || !key.equals(in.readUTF())) {
+            if (in.readInt() != MAGIC || in.readInt() != VERSION || !key.equals(CacheFiles.readString(in))) {
                 return Optional.empty();
             }
             for (int i = 0, n = count(in); i < n; i++) {
-                Look look = new Look(in.readChar(), in.readUTF());
-                String answer = in.readUTF();
-                if (!answer.equals(look.answer(ProjectFiles.DIRECT))) {
+                Look look = new Look(in.readChar(), CacheFiles.readString(in));
+                String answer = CacheFiles.readString(in);
+                if (!look.answer(ProjectFiles.DIRECT).equals(answer)) {
                     return Optional.empty(); // the project changed where the rules looked
                 }
             }
             int n = count(in);
             List<Finding> findings = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                String rule = in.readUTF();
+                String rule = CacheFiles.readString(in);
                 int severity = in.readUnsignedByte();
                 if (severity >= SEVERITIES.length) {
                     return Optional.empty();
                 }
-                String at = in.readUTF();
+                String at = CacheFiles.readString(in);
                 int line = in.readInt();
-                findings.add(new Finding(rule, SEVERITIES[severity], at, line < 0 ? null : line, readLong(in)));
+                findings.add(new Finding(rule, SEVERITIES[severity], at, line < 0 ? null : line,
+                        CacheFiles.readString(in)));
             }
             return in.available() == 0 ? Optional.of(findings) : Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -110,28 +99,24 @@ final class FindingsMemo {
     /** Writes the memo; never throws (a memo that cannot be written only means the rules run next build). */
     void store(String key, Recording looks, List<Finding> findings) {
         try {
-            CacheFiles.replace(file, raw -> {
-                CRC32 crc = new CRC32();
-                DataOutputStream out = new DataOutputStream(new CheckedOutputStream(raw, crc));
+            CacheFiles.replaceFramed(file, out -> {
                 out.writeInt(MAGIC);
                 out.writeInt(VERSION);
-                out.writeUTF(key);
+                CacheFiles.writeString(out, key);
                 out.writeInt(looks.answers.size());
                 for (Map.Entry<Look, String> e : looks.answers.entrySet()) {
                     out.writeChar(e.getKey().kind());
-                    out.writeUTF(e.getKey().path());
-                    out.writeUTF(e.getValue());
+                    CacheFiles.writeString(out, e.getKey().path());
+                    CacheFiles.writeString(out, e.getValue());
                 }
                 out.writeInt(findings.size());
                 for (Finding f : findings) {
-                    out.writeUTF(f.rule());
+                    CacheFiles.writeString(out, f.rule());
                     out.writeByte(f.severity().ordinal());
-                    out.writeUTF(f.file());
+                    CacheFiles.writeString(out, f.file());
                     out.writeInt(f.line() == null ? -1 : f.line());
-                    writeLong(out, f.message());
+                    CacheFiles.writeString(out, f.message());
                 }
-                out.flush();
-                new DataOutputStream(raw).writeLong(crc.getValue());
             });
         } catch (IOException | RuntimeException e) {
             forget(); // the next build runs the rules
@@ -153,26 +138,6 @@ final class FindingsMemo {
             throw new IOException("bad count " + n);
         }
         return n;
-    }
-
-    /** A string of any length (writeUTF holds 64 KB). */
-    private static void writeLong(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String readLong(DataInputStream in) throws IOException {
-        int n = count(in);
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** One read of the project: what was asked ({@code e}xists, {@code f}ile, {@code d}irectory, {@code n}ames, {@code b}ytes) of which path. */
@@ -200,11 +165,11 @@ final class FindingsMemo {
         }
 
         static String ofNames(List<String> names) {
-            return ofBytes(String.join("\n", names).getBytes(StandardCharsets.UTF_8));
+            return CacheFiles.sha256Hex(String.join("\n", names));
         }
 
         static String ofBytes(byte[] bytes) {
-            return HexFormat.of().formatHex(sha256(bytes));
+            return CacheFiles.sha256Hex(bytes);
         }
 
         static String ofError(Exception e) {
@@ -218,65 +183,54 @@ final class FindingsMemo {
      */
     static final class Recording implements ProjectFiles {
         private final Map<Look, String> answers = new LinkedHashMap<>();
-        private boolean unrecordable;
 
-        private void record(char kind, Path path, String answer) {
-            String text = path.toString();
-            if (text.length() > 8192) {
-                unrecordable = true; // beyond writeUTF's bound; never seen in a real project
-                return;
-            }
-            answers.putIfAbsent(new Look(kind, text), answer);
+        /** A read that may fail. */
+        private interface Read<T> {
+            T from(Path path) throws IOException;
         }
 
-        /** Whether every read could be recorded (else the findings must not be memoised). */
-        boolean complete() {
-            return !unrecordable;
+        /** Does the read on the file system and records its answer (or its failure) under the question. */
+        private <T> T record(char kind, Path path, Read<T> read, Function<T, String> answer)
+                throws IOException {
+            try {
+                T value = read.from(path);
+                answers.putIfAbsent(new Look(kind, path.toString()), answer.apply(value));
+                return value;
+            } catch (IOException | RuntimeException e) {
+                answers.putIfAbsent(new Look(kind, path.toString()), Look.ofError(e));
+                throw e;
+            }
+        }
+
+        private boolean recordYes(char kind, Path path, Predicate<Path> test) {
+            boolean yes = test.test(path);
+            answers.putIfAbsent(new Look(kind, path.toString()), Look.of(yes));
+            return yes;
         }
 
         @Override
         public boolean exists(Path path) {
-            boolean yes = DIRECT.exists(path);
-            record('e', path, Look.of(yes));
-            return yes;
+            return recordYes('e', path, DIRECT::exists);
         }
 
         @Override
         public boolean isRegularFile(Path path) {
-            boolean yes = DIRECT.isRegularFile(path);
-            record('f', path, Look.of(yes));
-            return yes;
+            return recordYes('f', path, DIRECT::isRegularFile);
         }
 
         @Override
         public boolean isDirectory(Path path) {
-            boolean yes = DIRECT.isDirectory(path);
-            record('d', path, Look.of(yes));
-            return yes;
+            return recordYes('d', path, DIRECT::isDirectory);
         }
 
         @Override
         public List<String> names(Path directory) throws IOException {
-            try {
-                List<String> names = DIRECT.names(directory);
-                record('n', directory, Look.ofNames(names));
-                return names;
-            } catch (IOException | RuntimeException e) {
-                record('n', directory, Look.ofError(e));
-                throw e;
-            }
+            return record('n', directory, DIRECT::names, Look::ofNames);
         }
 
         @Override
         public byte[] bytes(Path file) throws IOException {
-            try {
-                byte[] bytes = DIRECT.bytes(file);
-                record('b', file, Look.ofBytes(bytes));
-                return bytes;
-            } catch (IOException | RuntimeException e) {
-                record('b', file, Look.ofError(e));
-                throw e;
-            }
+            return record('b', file, DIRECT::bytes, Look::ofBytes);
         }
     }
 }

@@ -1,12 +1,12 @@
 package io.github.adrgov.adr.validate;
 
-import io.github.adrgov.adr.citations.Citation;
 import io.github.adrgov.adr.citations.CodeCitations;
 import io.github.adrgov.adr.config.NumberingMode;
 import io.github.adrgov.adr.config.ValidationConfig;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.AdrLog;
 import io.github.adrgov.adr.model.BaselineSnapshot;
+import io.github.adrgov.adr.parse.CacheFiles;
 import io.github.adrgov.adr.parse.FileWork;
 import io.github.adrgov.adr.parse.LogReader;
 import io.github.adrgov.adr.result.Finding;
@@ -20,12 +20,10 @@ import io.github.adrgov.adr.rules.Rule;
 import io.github.adrgov.adr.rules.RuleContext;
 import io.github.adrgov.adr.rules.Rules;
 import io.github.adrgov.adr.rules.TextVerdicts;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,11 +134,7 @@ public final class Validator {
         }
         FindingsMemo.Recording looks = new FindingsMemo.Recording();
         ValidationResult result = run(read, fc, config, baseDir, baseline, citations, looks);
-        if (looks.complete()) {
-            memo.store(key, looks, result.findings());
-        } else {
-            memo.forget();
-        }
+        memo.store(key, looks, result.findings());
         return result;
     }
 
@@ -160,12 +154,8 @@ public final class Validator {
         }
         sb.append("today ").append(config.today()).append('\n');
         sb.append("base ").append(baseDir.toAbsolutePath().normalize()).append('\n');
-        sb.append("citations ").append(citations.scanned()).append(' ').append(citations.filesScanned()).append(' ')
-                .append(citations.bytesScanned()).append(' ').append(citations.filesSkipped()).append('\n');
-        for (Citation c : citations.citations()) {
-            sb.append(c).append('\n');
-        }
-        return HexFormat.of().formatHex(FindingsMemo.sha256(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        sb.append("citations ").append(citations.fingerprint()).append('\n');
+        return CacheFiles.sha256Hex(sb.toString());
     }
 
     private ValidationResult run(LogReader.Result read, FileChecks fc, ValidationConfig config, Path baseDir,
