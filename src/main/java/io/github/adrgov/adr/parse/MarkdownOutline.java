@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the Markdown parser tells us about a file: headings, which lines are code or raw HTML, link destinations and
- * reference definitions, all with 1-based lines of the original file.
+ * reference definitions, all with 1-based lines of the original file. Most files are read by {@link LineOutline}, which
+ * reads what flexmark would and gives the rest to flexmark.
  */
 final class MarkdownOutline {
 
@@ -36,8 +37,10 @@ final class MarkdownOutline {
     record LinkInfo(String url, String text, int line, boolean image) {
     }
 
-    /** The flexmark parser, built once; thread-safe once built. */
-    private static final Parser PARSER = FastInlineParser.configureForLinks(Parser.builder(new MutableDataSet())).build();
+    /** The flexmark parser, built once, when a file first needs it; thread-safe once built. */
+    private static final class Flexmark {
+        static final Parser PARSER = FastInlineParser.configureForLinks(Parser.builder(new MutableDataSet())).build();
+    }
 
     private final List<HeadingInfo> headings;
     private final boolean[] code;
@@ -45,7 +48,7 @@ final class MarkdownOutline {
     private final List<LinkInfo> links;
     private final Map<String, String> references;
 
-    private MarkdownOutline(List<HeadingInfo> headings, boolean[] code, boolean[] html, List<LinkInfo> links,
+    MarkdownOutline(List<HeadingInfo> headings, boolean[] code, boolean[] html, List<LinkInfo> links,
             Map<String, String> references) {
         this.headings = headings;
         this.code = code;
@@ -59,6 +62,12 @@ final class MarkdownOutline {
      * as Markdown while line numbers stay those of the file.
      */
     static MarkdownOutline parse(List<String> lines, int bodyStartLine) {
+        MarkdownOutline outline = LineOutline.scan(lines, bodyStartLine);
+        return outline != null ? outline : parseWithFlexmark(lines, bodyStartLine);
+    }
+
+    /** As {@link #parse}, always with flexmark (the reference {@link LineOutline} is compared with). */
+    static MarkdownOutline parseWithFlexmark(List<String> lines, int bodyStartLine) {
         StringBuilder sb = new StringBuilder();
         int[] lineStarts = new int[lines.size() + 1];
         MarkdownBounds bounds = new MarkdownBounds();
@@ -70,7 +79,7 @@ final class MarkdownOutline {
             sb.append('\n');
         }
         lineStarts[lines.size()] = sb.length();
-        Document doc = PARSER.parse(sb.toString());
+        Document doc = Flexmark.PARSER.parse(sb.toString());
         boolean[] code = new boolean[lines.size() + 2];
         boolean[] html = new boolean[lines.size() + 2];
         List<HeadingInfo> headings = new ArrayList<>();
