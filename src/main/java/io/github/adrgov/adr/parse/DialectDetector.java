@@ -89,8 +89,9 @@ final class DialectDetector {
         }
         Set<SectionConcept> nygardSeen = EnumSet.noneOf(SectionConcept.class);
         for (String h : s.sectionHeadings()) {
-            String words = SectionConcept.words(Markup.heading(h));
-            Set<SectionConcept> cs = SectionConcept.of(Markup.heading(h));
+            String plain = Markup.heading(h);
+            String words = SectionConcept.words(plain);
+            Set<SectionConcept> cs = SectionConcept.of(plain);
             if (MADR_NAMES.contains(words) || cs.contains(SectionConcept.PROS_AND_CONS)
                     || cs.contains(SectionConcept.DECISION_DRIVERS)
                     || SectionConcept.byName(h) == SectionConcept.CONSIDERED_OPTIONS) {

@@ -50,11 +50,14 @@ final class Markup {
 
     /** Removes HTML comments, even one left open at the end of the line. */
     static String withoutComments(String s) {
-        return COMMENT.matcher(s).replaceAll("");
+        return s.indexOf("<!--") < 0 ? s : COMMENT.matcher(s).replaceAll("");
     }
 
-    /** Whether {@link #SPACES} would leave the text as it is: no tab, no-break space or run of two blanks. */
-    private static boolean plainSpaces(String s) {
+    /**
+     * Whether {@link #SPACES} (or {@code \\s+}) would leave the text as it is: no tab, no-break space or run of two
+     * blanks.
+     */
+    static boolean plainSpaces(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c != ' ' && (Character.isWhitespace(c) || c == '\u00A0') || c == ' ' && i + 1 < s.length()
@@ -68,28 +71,60 @@ final class Markup {
     /** Plain text of an inline Markdown fragment: no comments, attributes, links, emphasis, code marks or tags. */
     static String plain(String raw) {
         String s = capped(raw);
-        if (!MARKUP_CHARS.matcher(s).find()) {
+        if (!hasMarkupChar(s)) {
             return plainSpaces(s) ? s.strip() : SPACES.matcher(s).replaceAll(" ").strip();
         }
+        // each pattern is run only when the literal it cannot match without is there: same result, far fewer matchers
         String t = withoutComments(s);
-        t = ATTRIBUTES.matcher(t).replaceAll("");
-        t = IMAGE.matcher(t).replaceAll("$1");
-        t = LINK.matcher(t).replaceAll("$1");
-        t = REF_LINK.matcher(t).replaceAll("$1");
-        t = AUTOLINK.matcher(t).replaceAll("$1");
-        t = CODE.matcher(t).replaceAll("$1");
-        t = TAG.matcher(t).replaceAll("");
-        t = STRIKE.matcher(t).replaceAll("$1");
-        for (int i = 0; i < 2; i++) {
+        if (t.indexOf('{') >= 0) {
+            t = ATTRIBUTES.matcher(t).replaceAll("");
+        }
+        if (t.contains("![")) {
+            t = IMAGE.matcher(t).replaceAll("$1");
+        }
+        if (t.contains("](")) {
+            t = LINK.matcher(t).replaceAll("$1");
+        }
+        if (t.contains("][")) {
+            t = REF_LINK.matcher(t).replaceAll("$1");
+        }
+        if (t.indexOf('<') >= 0) {
+            t = AUTOLINK.matcher(t).replaceAll("$1");
+        }
+        if (t.indexOf('`') >= 0) {
+            t = CODE.matcher(t).replaceAll("$1");
+        }
+        if (t.indexOf('<') >= 0) {
+            t = TAG.matcher(t).replaceAll("");
+        }
+        if (t.contains("~~")) {
+            t = STRIKE.matcher(t).replaceAll("$1");
+        }
+        for (int i = 0; i < 2 && (t.contains("**") || t.contains("__")); i++) {
             t = STRONG.matcher(t).replaceAll("$2");
         }
         t = emphasis(t);
         t = entities(t);
-        t = ESCAPE.matcher(t).replaceAll("$1");
+        if (t.indexOf('\\') >= 0) {
+            t = ESCAPE.matcher(t).replaceAll("$1");
+        }
         if (t.endsWith("\\")) {
             t = t.substring(0, t.length() - 1);
         }
-        return SPACES.matcher(t).replaceAll(" ").strip();
+        return plainSpaces(t) ? t.strip() : SPACES.matcher(t).replaceAll(" ").strip();
+    }
+
+    /** Whether the text holds one of {@link #MARKUP_CHARS}, without a matcher. */
+    private static boolean hasMarkupChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '<', '>', '[', ']', '(', ')', '*', '_', '`', '\\', '&', '{', '}', '~', '!':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /**
@@ -171,7 +206,9 @@ final class Markup {
     /** Heading text: plain text without closing {@code #} marks and {@code {#id}} attributes. */
     static String heading(String raw) {
         String t = withoutComments(capped(raw)).strip();
-        t = CLOSING_HASHES.matcher(t).replaceAll("");
+        if (t.indexOf('#') >= 0) {
+            t = CLOSING_HASHES.matcher(t).replaceAll("");
+        }
         return plain(t);
     }
 
@@ -222,6 +259,10 @@ final class Markup {
 
     /** Removes emoji, pictographs and their modifiers (e.g. {@code ✅}, {@code ⌛️}), and {@code :shortcode:} emoji. */
     static String withoutEmoji(String s) {
+        if (s.indexOf(':') < 0 && isAscii(s)) {
+            // no ASCII character is an emoji, and a shortcode needs a colon
+            return plainSpaces(s) ? s.strip() : WHITESPACE.matcher(s).replaceAll(" ").strip();
+        }
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
             int type = Character.getType(cp);
@@ -232,5 +273,14 @@ final class Markup {
             }
         });
         return WHITESPACE.matcher(SHORTCODE.matcher(sb.toString()).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

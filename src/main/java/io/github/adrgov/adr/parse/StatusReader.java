@@ -46,13 +46,23 @@ final class StatusReader {
         this.vocabulary = vocabulary;
     }
 
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^(?:>\\s?)+");
+    private static final Pattern BULLET = Pattern.compile("^[-*+]\\s+");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
     /**
      * The status words as written, without markup: no bold, blockquote, list marker, emoji, link targets, braces of an
      * unfilled template, or trailing full stop. A line that is only a status badge gives the badge's status word.
      */
     static String clean(String raw) {
         String t = Markup.withoutComments(Markup.capped(raw)).strip();
-        t = t.replaceFirst("^(?:>\\s?)+", "").replaceFirst("^[-*+]\\s+", "").strip();
+        if (t.startsWith(">")) {
+            t = QUOTE_MARKS.matcher(t).replaceFirst("");
+        }
+        if (!t.isEmpty() && "-*+".indexOf(t.charAt(0)) >= 0) {
+            t = BULLET.matcher(t).replaceFirst("");
+        }
+        t = t.strip();
         String badge = badge(t);
         if (badge != null) {
             return badge;
@@ -66,7 +76,7 @@ final class StatusReader {
         while (t.endsWith(".") || t.endsWith("\\")) {
             t = t.substring(0, t.length() - 1).strip();
         }
-        return t.replaceAll("\\s+", " ").strip();
+        return Markup.plainSpaces(t) ? t.strip() : BLANKS.matcher(t).replaceAll(" ").strip();
     }
 
     /** The status word of a line that holds nothing but badge images, or null. */
