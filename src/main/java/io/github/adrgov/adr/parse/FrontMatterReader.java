@@ -19,7 +19,9 @@ import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
  * Finds a YAML front matter block ({@code ---} on line 1 up to the next {@code ---} or {@code ...}) and loads it
- * safely: fail-safe schema (no typed or custom objects), bounded size, no alias bombs, no recursive keys.
+ * safely: fail-safe schema (no typed or custom objects), bounded size, no alias bombs, no recursive keys. Front
+ * matter of one-line {@code key: value} entries is read by {@link SimpleFrontMatter}, as SnakeYAML would read it,
+ * without loading SnakeYAML.
  */
 final class FrontMatterReader {
 
@@ -49,6 +51,15 @@ final class FrontMatterReader {
     }
 
     static FrontMatter read(SourceText src) {
+        return read(src, true);
+    }
+
+    /** As {@link #read(SourceText)}, always with SnakeYAML (the reference {@link SimpleFrontMatter} is compared with). */
+    static FrontMatter readWithYaml(SourceText src) {
+        return read(src, false);
+    }
+
+    private static FrontMatter read(SourceText src, boolean simple) {
         List<String> lines = src.lines();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             return FrontMatter.NONE;
@@ -79,6 +90,10 @@ final class FrontMatterReader {
                 String key = unquote(m.group(1).strip()).toLowerCase(Locale.ROOT);
                 keyLines.putIfAbsent(key, i + 1);
             }
+        }
+        Map<String, Object> plain = simple ? SimpleFrontMatter.read(lines, 1, close) : null;
+        if (plain != null) {
+            return new FrontMatter(startLine, endLine, plain, keyLines, null, null);
         }
         try {
             Object root = new Load(settings()).loadFromString(yaml.toString());
