@@ -10,31 +10,20 @@ import java.util.Map;
 
 /**
  * The {@link MarkdownOutline} of a file read line by line, without flexmark, for the Markdown this class is sure of;
- * {@link #scan} returns null for anything else, and the file is then given to flexmark. Real ADRs are mostly ATX
- * headings, paragraphs, simple lists and quotes, fenced code and HTML comments, and for those a full CommonMark block
+ * {@link #scan} returns null for anything else, and the file is then given to flexmark. Real ADRs are mostly LineKind.ATX
+ * headings, paragraphs, simple lists and quotes, fenced code and LineKind.HTML comments, and for those a full CommonMark block
  * parse per file was the largest cost of a first build. What this class reads, it reads as flexmark does:
  * {@code LineOutlineTest} compares the two on fixtures of every construct and on random Markdown, and
  * {@code corpusOutlinesAgree} on every file of the shared corpus.
  *
  * <p>It gives up on: tabs in indentation, control characters, lines and runs beyond what {@link MarkdownBounds} keeps
- * unchanged, HTML blocks other than comments, nested quotes, fences, headings, HTML or indented code inside list items
+ * unchanged, LineKind.HTML blocks other than comments, nested quotes, fences, headings, LineKind.HTML or indented code inside list items
  * or quotes, list items that start blank or with five spaces, lists that would interrupt a paragraph in a way that
  * depends on their number, setext headings outside the top level or after reference definitions, and reference
  * definitions that span lines or sit in a container. Inline links are read by {@link InlineLinks}, with its own
  * limits. Not thread-safe: one instance per file.
  */
 final class LineOutline {
-
-    private static final int TEXT = 0;
-    private static final int ATX = 1;
-    private static final int FENCE = 2;
-    private static final int QUOTE = 3;
-    private static final int HTML = 4;
-    private static final int BREAK = 5;
-    private static final int EQUALS = 6;
-    private static final int DASHES = 7;
-    private static final int BULLET = 8;
-    private static final int ORDERED = 9;
 
     /** The container of the open paragraph. */
     private enum In { TOP, QUOTE, LIST }
@@ -112,7 +101,7 @@ final class LineOutline {
             return false;
         }
         if (fenceStart > 0) {
-            if (fenceItem > 0 && !blank && spaces(s, 0) < fenceItem) {
+            if (fenceItem > 0 && !blank && LineKind.spaces(s, 0) < fenceItem) {
                 return false; // a line that ends the list item, and with it the fence
             }
             code[no] = true;
@@ -135,8 +124,8 @@ final class LineOutline {
             inQuote = false;
             return flush();
         }
-        int indent = spaces(s, 0);
-        if (s.charAt(indent) == '\t' || s.charAt(indent) >= 0x80 && isUnicodeBlank(s.charAt(indent))) {
+        int indent = LineKind.spaces(s, 0);
+        if (s.charAt(indent) == '\t' || s.charAt(indent) >= 0x80 && LineKind.isUnicodeBlank(s.charAt(indent))) {
             return false;
         }
         if (codeStart > 0) {
@@ -160,13 +149,13 @@ final class LineOutline {
             codeLast = no;
             return true;
         }
-        int kind = kind(s, indent);
-        if (inQuote && kind != QUOTE) {
-            if (paraIn == In.QUOTE && kind == TEXT) {
+        int kind = LineKind.of(s, indent);
+        if (inQuote && kind != LineKind.QUOTE) {
+            if (paraIn == In.QUOTE && kind == LineKind.TEXT) {
                 append(no, s, indent);
                 return true;
             }
-            if (paraIn == In.QUOTE && (kind == EQUALS || kind == DASHES)) {
+            if (paraIn == In.QUOTE && (kind == LineKind.EQUALS || kind == LineKind.DASHES)) {
                 return false;
             }
             inQuote = false;
@@ -175,34 +164,34 @@ final class LineOutline {
             }
         }
         switch (kind) {
-            case ATX:
+            case LineKind.ATX:
                 return flush() && heading(no, s, indent);
-            case FENCE:
+            case LineKind.FENCE:
                 return flush() && openFence(no, s, indent, 0);
-            case QUOTE:
+            case LineKind.QUOTE:
                 return quoteLine(no, s, indent);
-            case HTML:
+            case LineKind.HTML:
                 return flush() && comment(no, s, indent);
-            case BREAK:
+            case LineKind.BREAK:
                 return flush();
-            case EQUALS:
+            case LineKind.EQUALS:
                 if (paraIn != null) {
                     return paraIn == In.TOP && setext(no, 1);
                 }
                 break;
-            case DASHES:
+            case LineKind.DASHES:
                 if (paraIn != null) {
                     return paraIn == In.TOP && setext(no, 2);
                 }
-                if (run(s, indent, '-') >= 3) {
+                if (LineKind.run(s, indent, '-') >= 3) {
                     return true;
                 }
-                if (run(s, indent, '-') == 1) {
+                if (LineKind.run(s, indent, '-') == 1) {
                     return false;
                 }
                 break;
-            case BULLET:
-            case ORDERED:
+            case LineKind.BULLET:
+            case LineKind.ORDERED:
                 return item(no, s, indent, kind);
             default:
                 break;
@@ -216,7 +205,7 @@ final class LineOutline {
     }
 
     private boolean listLine(int no, String s, int indent) {
-        int kind = kind(s, indent);
+        int kind = LineKind.of(s, indent);
         if (paraIn == null) {
             // after a blank line the line belongs to the open items it is indented to
             while (itemDepth > 0 && items[itemDepth - 1] > indent) {
@@ -233,34 +222,34 @@ final class LineOutline {
             if (indent - content >= 4) {
                 return false; // indented code in an item
             }
-            if (kind == BULLET || kind == ORDERED) {
+            if (kind == LineKind.BULLET || kind == LineKind.ORDERED) {
                 return item(no, s, indent, kind);
             }
-            if (kind == FENCE) {
+            if (kind == LineKind.FENCE) {
                 return openFence(no, s, indent, content);
             }
-            if (kind != TEXT || definitionLike(s, indent)) {
+            if (kind != LineKind.TEXT || LinkDefinition.like(s, indent)) {
                 return false;
             }
             start(In.LIST, no, s, indent);
             return true;
         }
-        if (kind == BULLET || kind == ORDERED) {
+        if (kind == LineKind.BULLET || kind == LineKind.ORDERED) {
             return item(no, s, indent, kind);
         }
-        if (kind == TEXT) {
+        if (kind == LineKind.TEXT) {
             append(no, s, indent);
             return true;
         }
         if (indent == 0) {
-            if (kind == EQUALS || kind == DASHES) {
+            if (kind == LineKind.EQUALS || kind == LineKind.DASHES) {
                 return false;
             }
             endList();
             return topLine(no, s, 0);
         }
         int content = itemDepth > 0 ? items[itemDepth - 1] : 0;
-        if (kind == FENCE && indent >= content && indent - content < 4) {
+        if (kind == LineKind.FENCE && indent >= content && indent - content < 4) {
             return flush() && openFence(no, s, indent, content);
         }
         return false;
@@ -278,7 +267,7 @@ final class LineOutline {
             return false; // continuation text of the item's paragraph, not an item
         }
         int q = p;
-        if (kind == BULLET) {
+        if (kind == LineKind.BULLET) {
             q++;
         } else {
             while (s.charAt(q) >= '0' && s.charAt(q) <= '9') {
@@ -293,9 +282,9 @@ final class LineOutline {
             }
             q++;
         }
-        int sp = spaces(s, q);
+        int sp = LineKind.spaces(s, q);
         int c0 = q + sp;
-        if (c0 >= len || sp >= 5 || s.charAt(c0) == '\t' || kind(s, c0) != TEXT || definitionLike(s, c0)) {
+        if (c0 >= len || sp >= 5 || s.charAt(c0) == '\t' || LineKind.of(s, c0) != LineKind.TEXT || LinkDefinition.like(s, c0)) {
             return false;
         }
         if (!flush()) {
@@ -323,7 +312,7 @@ final class LineOutline {
         if (q < len && s.charAt(q) == ' ') {
             q++;
         }
-        int ind = spaces(s, q);
+        int ind = LineKind.spaces(s, q);
         int c0 = q + ind;
         if (c0 < len && s.charAt(c0) == '\t') {
             return false;
@@ -335,14 +324,14 @@ final class LineOutline {
             inQuote = true;
             return true;
         }
-        if (ind >= 4 || kind(s, c0) != TEXT) {
+        if (ind >= 4 || LineKind.of(s, c0) != LineKind.TEXT) {
             return false;
         }
         if (paraIn == In.QUOTE && inQuote) {
             append(no, s, c0);
             return true;
         }
-        if (!flush() || definitionLike(s, c0)) {
+        if (!flush() || LinkDefinition.like(s, c0)) {
             return false;
         }
         inQuote = true;
@@ -352,13 +341,13 @@ final class LineOutline {
 
     private boolean heading(int no, String s, int p) {
         int len = s.length();
-        int level = run(s, p, '#');
+        int level = LineKind.run(s, p, '#');
         int a = p + level;
-        while (a < len && isBlank(s.charAt(a))) {
+        while (a < len && LineKind.isBlank(s.charAt(a))) {
             a++;
         }
         int b = len;
-        while (b > a && isBlank(s.charAt(b - 1))) {
+        while (b > a && LineKind.isBlank(s.charAt(b - 1))) {
             b--;
         }
         int e = b;
@@ -368,9 +357,9 @@ final class LineOutline {
         if (e < b) {
             if (e == a) {
                 b = a;
-            } else if (isBlank(s.charAt(e - 1))) {
+            } else if (LineKind.isBlank(s.charAt(e - 1))) {
                 b = e;
-                while (b > a && isBlank(s.charAt(b - 1))) {
+                while (b > a && LineKind.isBlank(s.charAt(b - 1))) {
                     b--;
                 }
             }
@@ -381,7 +370,7 @@ final class LineOutline {
     }
 
     private boolean setext(int no, int level) {
-        if (definitionLike(para.get(0), 0)) {
+        if (LinkDefinition.like(para.get(0), 0)) {
             return false;
         }
         StringBuilder sb = new StringBuilder(para.get(0));
@@ -397,7 +386,7 @@ final class LineOutline {
 
     private boolean openFence(int no, String s, int p, int item) {
         char c = s.charAt(p);
-        int k = run(s, p, c);
+        int k = LineKind.run(s, p, c);
         if (s.indexOf(c, p + k) >= 0) {
             return false; // CommonMark forbids a backtick in a backtick fence's info; flexmark also a tilde in a tilde's
         }
@@ -411,23 +400,23 @@ final class LineOutline {
     }
 
     private boolean closesFence(String s) {
-        int i = spaces(s, 0);
+        int i = LineKind.spaces(s, 0);
         if (i - fenceItem > 3) {
             return false;
         }
-        int k = run(s, i, fenceChar);
+        int k = LineKind.run(s, i, fenceChar);
         if (k < fenceLength) {
             return false;
         }
         for (int j = i + k; j < s.length(); j++) {
-            if (!isBlank(s.charAt(j))) {
+            if (!LineKind.isBlank(s.charAt(j))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** An HTML comment block; other HTML blocks are left to flexmark. */
+    /** An LineKind.HTML comment block; other LineKind.HTML blocks are left to flexmark. */
     private boolean comment(int no, String s, int p) {
         if (!s.startsWith("<!--", p) || s.startsWith("<!-->", p) || s.startsWith("<!--->", p)) {
             return false;
@@ -456,7 +445,7 @@ final class LineOutline {
             paraLines = Arrays.copyOf(paraLines, k * 2);
         }
         int a = from;
-        while (a < s.length() && isBlank(s.charAt(a))) {
+        while (a < s.length() && LineKind.isBlank(s.charAt(a))) {
             a++;
         }
         String content = s.substring(a);
@@ -474,11 +463,11 @@ final class LineOutline {
         int from = 0;
         if (paraIn == In.TOP) {
             while (from < para.size()) {
-                int r = definition(para.get(from), paraLines[from]);
-                if (r == BAIL) {
+                int r = LinkDefinition.read(para.get(from), paraLines[from], links, references);
+                if (r == LinkDefinition.BAIL) {
                     return false;
                 }
-                if (r == NOT) {
+                if (r == LinkDefinition.NOT) {
                     break;
                 }
                 from++;
@@ -524,194 +513,5 @@ final class LineOutline {
             endCode();
         }
         return flush();
-    }
-
-    private static final int DEFINED = 0;
-    private static final int NOT = 1;
-    private static final int BAIL = 2;
-
-    /** Whether a content line could start a reference definition ({@code [label]:}). */
-    private static boolean definitionLike(String s, int p) {
-        return p < s.length() && s.charAt(p) == '[' && s.indexOf("]:", p) > 0;
-    }
-
-    /** A one-line reference definition {@code [label]: destination "title"}: read, not one, or unsure. */
-    private int definition(String t, int no) {
-        if (t.isEmpty() || t.charAt(0) != '[') {
-            return NOT;
-        }
-        int len = t.length();
-        int j = 1;
-        while (j < len && t.charAt(j) != ']') {
-            char c = t.charAt(j);
-            if (c == '[') {
-                return NOT;
-            }
-            if (c == '\\') {
-                return BAIL;
-            }
-            j++;
-        }
-        if (j >= len) {
-            return BAIL;
-        }
-        if (j + 1 >= len || t.charAt(j + 1) != ':') {
-            return NOT;
-        }
-        String label = t.substring(1, j);
-        if (label.isBlank()) {
-            return BAIL;
-        }
-        int k = j + 2;
-        while (k < len && isBlank(t.charAt(k))) {
-            k++;
-        }
-        if (k >= len || t.charAt(k) == '<') {
-            return BAIL;
-        }
-        int d = k;
-        int depth = 0;
-        while (d < len && !isBlank(t.charAt(d))) {
-            char c = t.charAt(d);
-            if (c == '\\' || c == '&' || c >= 0x7f) {
-                return BAIL;
-            }
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth < 0) {
-                return BAIL;
-            }
-            d++;
-        }
-        if (depth != 0) {
-            return BAIL;
-        }
-        String dest = t.substring(k, d);
-        int m = d;
-        while (m < len && isBlank(t.charAt(m))) {
-            m++;
-        }
-        if (m < len) {
-            char open = t.charAt(m);
-            if (m == d) {
-                return BAIL;
-            }
-            if ("\"'(".indexOf(open) < 0) {
-                return NOT; // more text after the destination: no definition, a paragraph ([^1]: a footnote)
-            }
-            char close = open == '(' ? ')' : open;
-            int e = t.indexOf(close, m + 1);
-            if (e < 0 || t.indexOf('\\', m + 1) >= 0 || open == '(' && t.indexOf('(', m + 1) >= 0) {
-                return BAIL;
-            }
-            for (int x = e + 1; x < len; x++) {
-                if (!isBlank(t.charAt(x))) {
-                    return BAIL;
-                }
-            }
-        }
-        links.add(new LinkInfo(dest, label, no, false));
-        references.putIfAbsent(MarkdownOutline.normalizeLabel(label), dest);
-        return DEFINED;
-    }
-
-    /** What block a line starts, judged from its first non-blank character at {@code p}. */
-    private static int kind(String s, int p) {
-        int len = s.length();
-        char c = s.charAt(p);
-        switch (c) {
-            case '#': {
-                int h = run(s, p, '#');
-                return h <= 6 && (p + h == len || isBlank(s.charAt(p + h))) ? ATX : TEXT;
-            }
-            case '`':
-            case '~':
-                return run(s, p, c) >= 3 ? FENCE : TEXT;
-            case '>':
-                return QUOTE;
-            case '<': {
-                char d = p + 1 < len ? s.charAt(p + 1) : ' ';
-                return d == '/' || d == '!' || d == '?' || d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' ? HTML : TEXT;
-            }
-            case '=':
-                return onlyThen(s, p, '=') ? EQUALS : TEXT;
-            case '-':
-                if (onlyThen(s, p, '-')) {
-                    return DASHES;
-                }
-                if (thematicBreak(s, p, c)) {
-                    return BREAK;
-                }
-                return p + 1 == len || isBlank(s.charAt(p + 1)) ? BULLET : TEXT;
-            case '*':
-            case '_':
-                if (thematicBreak(s, p, c)) {
-                    return BREAK;
-                }
-                return c == '*' && (p + 1 == len || isBlank(s.charAt(p + 1))) ? BULLET : TEXT;
-            case '+':
-                return p + 1 == len || isBlank(s.charAt(p + 1)) ? BULLET : TEXT;
-            default:
-                if (c >= '0' && c <= '9') {
-                    int q = p;
-                    while (q < len && q - p < 10 && s.charAt(q) >= '0' && s.charAt(q) <= '9') {
-                        q++;
-                    }
-                    if (q - p <= 9 && q < len && (s.charAt(q) == '.' || s.charAt(q) == ')')
-                            && (q + 1 == len || isBlank(s.charAt(q + 1)))) {
-                        return ORDERED;
-                    }
-                }
-                return TEXT;
-        }
-    }
-
-    /** A run of {@code c} from {@code p}, then only blanks. */
-    private static boolean onlyThen(String s, int p, char c) {
-        int j = p + run(s, p, c);
-        while (j < s.length()) {
-            if (!isBlank(s.charAt(j))) {
-                return false;
-            }
-            j++;
-        }
-        return true;
-    }
-
-    private static boolean thematicBreak(String s, int p, char c) {
-        int count = 0;
-        for (int j = p; j < s.length(); j++) {
-            char d = s.charAt(j);
-            if (d == c) {
-                count++;
-            } else if (!isBlank(d)) {
-                return false;
-            }
-        }
-        return count >= 3;
-    }
-
-    private static int run(String s, int i, char c) {
-        int j = i;
-        while (j < s.length() && s.charAt(j) == c) {
-            j++;
-        }
-        return j - i;
-    }
-
-    private static int spaces(String s, int from) {
-        int j = from;
-        while (j < s.length() && s.charAt(j) == ' ') {
-            j++;
-        }
-        return j - from;
-    }
-
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t';
-    }
-
-    private static boolean isUnicodeBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }
