@@ -64,14 +64,7 @@ final class FrontMatterReader {
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             return FrontMatter.NONE;
         }
-        int close = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            String s = lines.get(i).strip();
-            if (s.equals("---") || s.equals("...")) {
-                close = i;
-                break;
-            }
-        }
+        int close = closingLine(lines);
         if (close < 0) {
             // not read as front matter (the file is read as Markdown), but said: the author meant a block
             return new FrontMatter(0, 0, Map.of(), Map.of(),
@@ -128,6 +121,17 @@ final class FrontMatterReader {
             return new FrontMatter(startLine, endLine, Map.of(), keyLines,
                     "Front matter is not valid YAML: " + oneLine(String.valueOf(e.getMessage())), startLine);
         }
+    }
+
+    /** The index of the line that closes front matter opened on the first line ({@code ---} or {@code ...}), or -1. */
+    static int closingLine(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            String s = lines.get(i).strip();
+            if (s.equals("---") || s.equals("...")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static LoadSettings settings() {

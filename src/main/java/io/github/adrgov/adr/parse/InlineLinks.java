@@ -42,8 +42,7 @@ final class InlineLinks {
         boolean[] openImage = new boolean[8];
         boolean[] openActive = new boolean[8];
         int depth = 0;
-        List<MarkdownOutline.LinkInfo> found = new ArrayList<>();
-        List<Integer> foundAt = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -93,9 +92,8 @@ final class InlineLinks {
                             || isBlankOrEnd(text.charAt(text.length() - 1)))) {
                         return false; // flexmark trims some texts; not modelled
                     }
-                    found.add(new MarkdownOutline.LinkInfo(s.substring(url[0], url[1]), text,
-                            lineOf(openAt[depth], starts, lineNumbers, count), image));
-                    foundAt.add(openAt[depth]);
+                    found.add(new Found(openAt[depth], new MarkdownOutline.LinkInfo(s.substring(url[0], url[1]),
+                            text, lineOf(openAt[depth], starts, lineNumbers, count), image)));
                     if (!image) {
                         // no link inside a link: the brackets opened before it are text now
                         for (int d = 0; d < depth; d++) {
@@ -133,21 +131,16 @@ final class InlineLinks {
                 i++;
             }
         }
-        if (found.size() > 1) {
-            // flexmark lists a link before the links and images inside its text: in the order they open
-            Integer[] order = new Integer[found.size()];
-            for (int k = 0; k < order.length; k++) {
-                order[k] = k;
-            }
-            List<Integer> at = foundAt;
-            Arrays.sort(order, (a, b) -> Integer.compare(at.get(a), at.get(b)));
-            for (Integer k : order) {
-                out.add(found.get(k));
-            }
-        } else {
-            out.addAll(found);
+        // flexmark lists a link before the links and images inside its text: in the order they open
+        found.sort((a, b) -> Integer.compare(a.at(), b.at()));
+        for (Found f : found) {
+            out.add(f.link());
         }
         return true;
+    }
+
+    /** A link found, with the offset of its opening bracket. */
+    private record Found(int at, MarkdownOutline.LinkInfo link) {
     }
 
     /**

@@ -46,14 +46,8 @@ final class SimpleFrontMatter {
             if (!keys.add(key)) {
                 return null;
             }
-            int v = colon + 1;
-            while (v < l.length() && l.charAt(v) == ' ') {
-                v++;
-            }
-            int end = l.length();
-            while (end > v && l.charAt(end - 1) == ' ') {
-                end--;
-            }
+            int v = skipSpaces(l, colon + 1);
+            int end = endWithoutSpaces(l, v);
             Object value;
             if (v == end) {
                 // an empty value, or a list of one-line items below it
@@ -66,14 +60,8 @@ final class SimpleFrontMatter {
                         return null;
                     }
                     indent = dash;
-                    int a = dash + 2;
-                    while (a < item.length() && item.charAt(a) == ' ') {
-                        a++;
-                    }
-                    int b = item.length();
-                    while (b > a && item.charAt(b - 1) == ' ') {
-                        b--;
-                    }
+                    int a = skipSpaces(item, dash + 2);
+                    int b = endWithoutSpaces(item, a);
                     String text = a < b ? value(item, a, b) : null;
                     if (text == null) {
                         return null;
@@ -137,6 +125,23 @@ final class SimpleFrontMatter {
             return null;
         }
         return s;
+    }
+
+    private static int skipSpaces(String l, int from) {
+        int i = from;
+        while (i < l.length() && l.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of {@code l} without its trailing spaces, not before {@code from}. */
+    private static int endWithoutSpaces(String l, int from) {
+        int end = l.length();
+        while (end > from && l.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end;
     }
 
     private static boolean isLetter(char c) {

@@ -1,14 +1,11 @@
 package io.github.adrgov.adr.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,14 +29,7 @@ class SimpleFrontMatterTest {
     private static boolean agree(String text) {
         SourceText src = SourceText.of(text);
         List<String> lines = src.lines();
-        int close = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            String s = lines.get(i).strip();
-            if (s.equals("---") || s.equals("...")) {
-                close = i;
-                break;
-            }
-        }
+        int close = FrontMatterReader.closingLine(lines);
         boolean simple = close > 0 && lines.get(0).strip().equals("---") && SimpleFrontMatter.read(lines, 1, close) != null;
         assertThat(describe(FrontMatterReader.read(src))).as("front matter of:\n%s", text)
                 .isEqualTo(describe(FrontMatterReader.readWithYaml(src)));
@@ -121,12 +111,7 @@ class SimpleFrontMatterTest {
     /** Every Markdown file of the shared corpus (when this machine has it). */
     @Test
     void corpusFrontMatterAgrees() throws IOException {
-        Path corpus = Path.of("../shared/corpus");
-        assumeTrue(Files.isDirectory(corpus), "corpus not on this machine");
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(corpus)) {
-            files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
+        List<Path> files = LineOutlineTest.corpusMarkdownFiles();
         int read = 0;
         int with = 0;
         for (Path f : files) {
