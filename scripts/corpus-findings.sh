@@ -17,7 +17,7 @@ corpus="${2:-../shared/corpus}"
 today="${3:-2026-01-15}"
 mvn -B -ntp -o -q compile
 mkdir -p target/corpus-findings
-mvn -B -ntp -o -q dependency:build-classpath -Dmdep.outputFile=target/corpus-findings/classpath.txt \
+mvn -B -ntp -o -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/corpus-findings/classpath.txt \
   -Dmdep.includeScope=runtime
 cat > target/corpus-findings/CorpusFindings.java <<'JAVA'
 import io.github.adrgov.adr.config.ValidationConfig;

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp -o -q test-compile
 if [ ! -s target/corpus.classpath ] || [ pom.xml -nt target/corpus.classpath ]; then
-  mvn -B -ntp -o -q dependency:build-classpath -Dmdep.outputFile=target/corpus.classpath -Dmdep.includeScope=test
+  mvn -B -ntp -o -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/corpus.classpath -Dmdep.includeScope=test
 fi
 exec java -cp "target/classes:target/test-classes:$(cat target/corpus.classpath)" \
   io.github.adrgov.adr.rules.RuleTiming "$@"
