@@ -4,6 +4,7 @@ import io.github.adrgov.adr.config.StatusVocabulary;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.AdrLink;
 import io.github.adrgov.adr.model.LinkKind;
+import io.github.adrgov.adr.model.Memo;
 import io.github.adrgov.adr.model.Section;
 import io.github.adrgov.adr.model.Status;
 import java.util.ArrayList;
@@ -42,6 +43,14 @@ public final class AdrParser {
     /** Sections whose bullets name related ADRs. */
     private static final Pattern LINK_SECTIONS = Pattern.compile(
             "related.*|links?|see also|references?|supersedes|superseded by|supersession.*|.*related (decisions|adrs|records)");
+    /** Whether a heading names a link section, memoised: headings repeat from ADR to ADR, asked of twice a file. */
+    private static final Memo<Boolean> LINK_SECTION = new Memo<>(4096,
+            h -> LINK_SECTIONS.matcher(h.toLowerCase(Locale.ROOT)).matches());
+    /** Whether a heading names the Status section, memoised as {@link #LINK_SECTION}. */
+    private static final Memo<Boolean> STATUS_HEADING = new Memo<>(4096, h -> {
+        String t = TRAILING_COLONS.matcher(h.toLowerCase(Locale.ROOT)).replaceAll("");
+        return STATUS_HEADINGS.contains(t) || STATUS_WITH_TEXT.matcher(t).matches();
+    });
     /** A supersession field that names only a part of the ADR: {@code ADR 0053 §7}, {@code section 3 of ADR-2}. */
     private static final Pattern PARTIAL_VALUE = Pattern.compile(
             "(?i)\u00A7|\\bsections?\\s+\\d|\\b(?:parts?|aspects?|portions?)\\s+of\\b|\\b(?:partly|partially)\\b");
@@ -136,8 +145,7 @@ public final class AdrParser {
 
     private static Section statusSection(List<Section> sections) {
         for (Section s : sections) {
-            String h = TRAILING_COLONS.matcher(s.heading().toLowerCase(Locale.ROOT)).replaceAll("");
-            if (STATUS_HEADINGS.contains(h) || STATUS_WITH_TEXT.matcher(h).matches()) {
+            if (STATUS_HEADING.get(s.heading())) {
                 return s;
             }
         }
@@ -164,14 +172,9 @@ public final class AdrParser {
         if (statusSection != null) {
             List<TextLine> lines = TextLine.meaningful(src, outline, statusSection.line() + 1, statusSection.endLine());
             for (TextLine l : lines) {
-                List<AdrLink> sup = new ArrayList<>(linkReader.supersessions(l.text(), l.line()));
-                sup.addAll(linkReader.amendments(l.text(), l.line(), false));
-                links.addAll(sup);
-                for (AdrLink r : linkReader.references(l.text(), l.line())) {
-                    if (!sameTarget(r, sup)) {
-                        links.add(r);
-                    }
-                }
+                List<AdrLink> sup = linkReader.supersessions(l.text(), l.line());
+                List<AdrLink> amends = linkReader.amendments(l.text(), l.line(), false);
+                addLineLinks(sup, amends, linkReader.references(l.text(), l.line()), links);
             }
             if (status == null) {
                 status = statusReader.fromSection(statusSection, lines);
@@ -223,19 +226,13 @@ public final class AdrParser {
     private static void readSectionLinks(List<Section> sections, SourceText src, MarkdownOutline outline,
             LinkReader linkReader, List<AdrLink> links) {
         for (Section s : sections) {
-            String h = s.heading().toLowerCase(Locale.ROOT);
-            if (!LINK_SECTIONS.matcher(h).matches()) {
+            if (!LINK_SECTION.get(s.heading())) {
                 continue;
             }
             for (TextLine l : TextLine.meaningful(src, outline, s.line() + 1, s.endLine())) {
-                List<AdrLink> sup = new ArrayList<>(linkReader.supersessions(l.text(), l.line()));
-                sup.addAll(linkReader.amendments(l.text(), l.line(), false));
-                links.addAll(sup);
-                for (AdrLink r : linkReader.references(l.text(), l.line())) {
-                    if (!sameTarget(r, sup)) {
-                        links.add(r);
-                    }
-                }
+                List<AdrLink> sup = linkReader.supersessions(l.text(), l.line());
+                List<AdrLink> amends = linkReader.amendments(l.text(), l.line(), false);
+                addLineLinks(sup, amends, linkReader.references(l.text(), l.line()), links);
             }
         }
     }
@@ -258,7 +255,7 @@ public final class AdrParser {
             skip[titleLine] = true;
         }
         for (Section s : sections) {
-            if (s == statusSection || LINK_SECTIONS.matcher(s.heading().toLowerCase(Locale.ROOT)).matches()) {
+            if (s == statusSection || LINK_SECTION.get(s.heading())) {
                 for (int n = s.line(); n <= Math.min(s.endLine(), src.size()); n++) {
                     skip[n] = true;
                 }
@@ -268,19 +265,31 @@ public final class AdrParser {
             if (skip[l.line()] || done.contains(l.line())) {
                 continue;
             }
-            List<AdrLink> sup = new ArrayList<>(linkReader.proseSupersessions(l.text(), l.line()));
-            sup.addAll(linkReader.amendments(l.text(), l.line(), true));
-            links.addAll(sup);
-            for (AdrLink r : linkReader.proseReferences(l.text(), l.line())) {
-                if (!sameTarget(r, sup)) {
-                    links.add(r);
-                }
+            List<AdrLink> sup = linkReader.proseSupersessions(l.text(), l.line());
+            List<AdrLink> amends = linkReader.amendments(l.text(), l.line(), true);
+            addLineLinks(sup, amends, linkReader.proseReferences(l.text(), l.line()), links);
+        }
+    }
+
+    /**
+     * Adds the supersession and amendment links read in one line, then its references to ADRs that neither already
+     * names. The readers' lists are not copied: most lines hold no link, and their lists are the same empty one.
+     */
+    private static void addLineLinks(List<AdrLink> sup, List<AdrLink> amends, List<AdrLink> refs,
+            List<AdrLink> links) {
+        links.addAll(sup);
+        links.addAll(amends);
+        for (int i = 0; i < refs.size(); i++) { // indexed: no iterator for the empty list of most lines
+            AdrLink r = refs.get(i);
+            if (!sameTarget(r, sup) && !sameTarget(r, amends)) {
+                links.add(r);
             }
         }
     }
 
     private static boolean sameTarget(AdrLink r, List<AdrLink> others) {
-        for (AdrLink o : others) {
+        for (int i = 0; i < others.size(); i++) {
+            AdrLink o = others.get(i);
             if ((r.targetPath() != null && r.targetPath().equals(o.targetPath()))
                     || (r.targetPath() == null && r.targetNumber() != null && r.targetNumber().equals(o.targetNumber()))) {
                 return true;

@@ -1,6 +1,7 @@
 package io.github.adrgov.adr.parse;
 
 import io.github.adrgov.adr.model.Dialect;
+import io.github.adrgov.adr.model.Memo;
 import io.github.adrgov.adr.model.SectionConcept;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -89,19 +90,17 @@ final class DialectDetector {
         }
         Set<SectionConcept> nygardSeen = EnumSet.noneOf(SectionConcept.class);
         for (String h : s.sectionHeadings()) {
-            String plain = Markup.heading(h);
-            String words = SectionConcept.words(plain);
-            Set<SectionConcept> cs = SectionConcept.of(plain);
-            if (MADR_NAMES.contains(words) || cs.contains(SectionConcept.PROS_AND_CONS)
-                    || cs.contains(SectionConcept.DECISION_DRIVERS)
-                    || SectionConcept.byName(h) == SectionConcept.CONSIDERED_OPTIONS) {
+            HeadingSigns signs = HEADING_SIGNS.get(h);
+            Set<SectionConcept> cs = signs.concepts();
+            if (signs.madrName() || cs.contains(SectionConcept.PROS_AND_CONS)
+                    || cs.contains(SectionConcept.DECISION_DRIVERS) || signs.consideredOptions()) {
                 madr.add(1, "section \"" + h + "\"");
             } else if (nygardSeen.addAll(nygardConcepts(cs))) {
                 // each of Context, Decision and Consequences counts once, however many headings name it
                 nygard.add(1, "section \"" + h + "\"");
             }
             if (cs.contains(SectionConcept.RATIONALE) || cs.contains(SectionConcept.DECISION_DRIVERS)
-                    || SectionConcept.byName(h) == SectionConcept.CONSIDERED_OPTIONS) {
+                    || signs.consideredOptions()) {
                 template.add(1, "section \"" + h + "\"");
             }
             if (s.statusSection() && cs.contains(SectionConcept.CHANGELOG)) {
@@ -152,6 +151,20 @@ final class DialectDetector {
     }
 
     /** The signs found for one dialect, and their weight. */
+    /**
+     * What a section heading says of the dialect: whether its words are one of MADR's own section names, the concepts
+     * it names, and whether it is the Considered Options heading.
+     */
+    private record HeadingSigns(boolean madrName, Set<SectionConcept> concepts, boolean consideredOptions) {
+    }
+
+    /** Memoised: headings repeat from ADR to ADR. */
+    private static final Memo<HeadingSigns> HEADING_SIGNS = new Memo<>(4096, h -> {
+        String plain = Markup.heading(h);
+        return new HeadingSigns(MADR_NAMES.contains(SectionConcept.words(plain)), SectionConcept.of(plain),
+                SectionConcept.byName(h) == SectionConcept.CONSIDERED_OPTIONS);
+    });
+
     private static final class Evidence {
         final Dialect dialect;
         final List<String> signs = new ArrayList<>();

@@ -125,10 +125,10 @@ final class LinkReader {
     /** {@code stems}: the words every match of {@code phrase} starts with (see {@link #mayHold}). */
     private List<AdrLink> phraseLinks(String line0, int line, Pattern phrase, Stems stems, LinkKind passive,
             LinkKind active, boolean prose) {
-        List<AdrLink> out = new ArrayList<>();
         if (!mayHold(line0, stems)) {
-            return out; // no word the phrase starts with: most lines, passed over without a regular expression
+            return List.of(); // no word the phrase starts with: most lines, passed over without a regular expression
         }
+        List<AdrLink> out = new ArrayList<>();
         String markdown = Markup.capped(line0);
         if (!phrase.matcher(markdown).find()) {
             // the phrase is nowhere in the line, so in no link text either (a link's text is bounded by [ and ], as
@@ -341,7 +341,7 @@ final class LinkReader {
     List<AdrLink> proseReferences(String line0, int line) {
         String markdown = Markup.capped(line0);
         if (!mayMention(markdown)) {
-            return new ArrayList<>(); // a mention needs "adr" and a digit; masking below only removes text
+            return List.of(); // a mention needs "adr" and a digit; masking below only removes text
         }
         StringBuilder masked = new StringBuilder(markdown);
         for (Pattern p : new Pattern[] {CODE_SPAN, ANY_URL}) {

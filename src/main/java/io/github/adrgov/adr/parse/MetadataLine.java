@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.parse;
 
+import io.github.adrgov.adr.model.Memo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +30,18 @@ record MetadataLine(String key, String name, String value, int line, boolean bol
     static final Pattern KEY_LINE = Pattern.compile(
             "^\\s{0,3}+(?:>\\s?)*+\\s*+([-*+]\\s++)?(\\*\\*|__)?\\s*+([\\p{L}][\\p{L}\\p{M} _'-]{0,40}?)\\s*"
                     + "(?:(?:\\*\\*|__)\\s*[:\\uFF1A]|[:\\uFF1A]\\s*(?:\\*\\*|__)|[:\\uFF1A])(?!//)\\s*(.*)$");
-    private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+(?=(?:\\*\\*|__)?[\\p{L}][\\p{L} _-]{0,40}?(?:\\*\\*|__)?\\s*[:\\uFF1A])");
+    static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+(?=(?:\\*\\*|__)?[\\p{L}][\\p{L} _-]{0,40}?(?:\\*\\*|__)?\\s*[:\\uFF1A])");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s_-]+");
+    private static final Memo<String> NAMES = new Memo<>(4096, MetadataLine::nameOf);
 
     /** Reads one line; a line with several {@code |}-separated pairs gives one entry per pair. Empty when none. */
     static List<MetadataLine> read(String text, int line) {
+        String capped = Markup.capped(text);
+        if (capped.indexOf(':') < 0 && capped.indexOf('\uFF1A') < 0) {
+            return List.of(); // every pair has its colon: most lines of a header, passed over without a regex
+        }
         List<MetadataLine> out = new ArrayList<>();
-        String[] parts = PIPE.split(Markup.capped(text));
+        String[] parts = capped.indexOf('|') < 0 ? new String[] {capped} : PIPE.split(capped);
         boolean piped = parts.length > 1;
         boolean firstBullet = false;
         for (int i = 0; i < parts.length; i++) {
@@ -64,8 +71,13 @@ record MetadataLine(String key, String name, String value, int line, boolean bol
         return out;
     }
 
+    /** The name of a key, memoised: a log's ADRs use the same few keys. */
     static String normalize(String key) {
-        String k = key.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+        return NAMES.get(key);
+    }
+
+    private static String nameOf(String key) {
+        String k = NAME_SEPARATORS.matcher(key.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         switch (k) {
             case "\u65E5\u671F": // Chinese "date"
                 return "date";

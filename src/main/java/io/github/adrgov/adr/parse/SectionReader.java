@@ -19,7 +19,7 @@ final class SectionReader {
 
     /** The level given to a bold line used as a heading: below every Markdown heading. */
     static final int BOLD_LEVEL = 7;
-    private static final Pattern BOLD_HEADING = Pattern.compile("^\\s{0,3}(\\*\\*|__)([^*_]{2,60}?)\\s*:?\\s*\\1\\s*:?\\s*$");
+    static final Pattern BOLD_HEADING = Pattern.compile("^\\s{0,3}(\\*\\*|__)([^*_]{2,60}?)\\s*:?\\s*\\1\\s*:?\\s*$");
     /** The sections a bold line may name (not Status, which is metadata: {@code **Status:**}). */
     private static final Set<SectionConcept> BOLD_SECTIONS = EnumSet.of(SectionConcept.CONTEXT,
             SectionConcept.DECISION, SectionConcept.CONSEQUENCES, SectionConcept.CONSIDERED_OPTIONS,
@@ -51,6 +51,18 @@ final class SectionReader {
         return out;
     }
 
+    /**
+     * Whether the line starts as {@link #BOLD_HEADING} does: at most three blanks, then {@code **} or {@code __}. Most
+     * lines holding bold text do not, and are passed over without a regex.
+     */
+    static boolean boldStart(String line) {
+        int k = 0;
+        while (k < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(k)) >= 0) {
+            k++;
+        }
+        return k <= 3 && (line.startsWith("**", k) || line.startsWith("__", k));
+    }
+
     private static void addBoldHeadings(SourceText src, MarkdownOutline outline, int titleLine, List<Section> out) {
         List<int[]> bold = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -59,8 +71,8 @@ final class SectionReader {
             if (line.indexOf("**") < 0 && line.indexOf("__") < 0 || outline.isCode(n)) {
                 continue;
             }
-            Matcher m = BOLD_HEADING.matcher(line);
-            if (m.matches()) {
+            Matcher m = boldStart(line) ? BOLD_HEADING.matcher(line) : null;
+            if (m != null && m.matches()) {
                 SectionConcept c = SectionConcept.byName(m.group(2));
                 if (c != null && BOLD_SECTIONS.contains(c)) {
                     bold.add(new int[] {n});

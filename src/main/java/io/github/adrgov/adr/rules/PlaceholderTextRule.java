@@ -196,17 +196,23 @@ public final class PlaceholderTextRule extends FileRule {
         for (int i = Math.max(0, adr.bodyStartLine() - 1); i < lines.size(); i++) {
             String line = lines.get(i);
             if (!inComment) {
-                String trimmed = line.stripLeading();
+                char first = firstNonBlank(line);
                 if (fence != null) {
-                    if (trimmed.startsWith(fence) && trimmed.substring(fence.length()).isBlank()) {
-                        fence = null;
+                    // inside a fenced block: only a line starting with the fence's character can close it
+                    if (first == fence.charAt(0)) {
+                        String trimmed = line.stripLeading();
+                        if (trimmed.startsWith(fence) && trimmed.substring(fence.length()).isBlank()) {
+                            fence = null;
+                        }
                     }
                     continue;
                 }
-                String opened = fenceOpening(trimmed);
-                if (opened != null) {
-                    fence = opened;
-                    continue;
+                if (first == '`' || first == '~') {
+                    String opened = fenceOpening(line.stripLeading());
+                    if (opened != null) {
+                        fence = opened;
+                        continue;
+                    }
                 }
             }
             int lineNo = i + 1;
@@ -247,6 +253,9 @@ public final class PlaceholderTextRule extends FileRule {
     }
 
     private static void collect(Adr adr, int lineNo, String text, List<int[]> at, List<String> foundText) {
+        if (!Placeholders.mayHold(text)) {
+            return;
+        }
         String found = Placeholders.find(withoutCode(text));
         if (found != null && (found.equals("TODO") || found.equals("TBD")) && !unfinishedMarker(adr, lineNo)) {
             found = null;
@@ -306,7 +315,19 @@ public final class PlaceholderTextRule extends FileRule {
 
     private static boolean text(String line) {
         String t = line.strip();
-        return !t.isEmpty() && !(t.startsWith("<!--") && t.endsWith("-->")) && Placeholders.find(withoutCode(t)) == null;
+        return !t.isEmpty() && !(t.startsWith("<!--") && t.endsWith("-->"))
+                && (!Placeholders.mayHold(t) || Placeholders.find(withoutCode(t)) == null);
+    }
+
+    /** The first character of the line that is not white space ({@link String#stripLeading}'s), or 0. */
+    private static char firstNonBlank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** The fence marker when the line opens a fenced code block ({@code ```} or {@code ~~~}, 3 or more), else null. */

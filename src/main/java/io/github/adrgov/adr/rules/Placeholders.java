@@ -37,10 +37,20 @@ final class Placeholders {
             "^[\\s>#*+\\-_]*(?:\\d+[.)]\\s*)?[*_]*(TODO|TBD)[*_]*[.:!…]*[*_]*\\s*$");
 
     /** The adr-tools template's title, left unfilled: {@code # n. Title}, {@code # NUMBER. TITLE}, {@code # XXX. ...}. */
-    private static final Pattern TITLE_PLACEHOLDER = Pattern.compile(
+    static final Pattern TITLE_PLACEHOLDER = Pattern.compile(
             "^#\\s+((?:n|N|NN+|NNNN|X{1,4}|x{3,4}|NUMBER|number|\\{number}|\\[number])\\.\\s+\\S.*)$");
 
     private Placeholders() {
+    }
+
+    /**
+     * Whether {@link #find} could find anything in the line, or in the line with code spans or comments replaced by a
+     * blank: every placeholder holds a bracket, a brace, {@code YYYY-MM-DD}, {@code TODO} or {@code TBD}, or starts
+     * the line with {@code #}, and none of those holds a blank. Most lines do not, and are passed over without a copy.
+     */
+    static boolean mayHold(String line) {
+        return line.indexOf('[') >= 0 || line.indexOf('{') >= 0 || line.startsWith("#")
+                || line.indexOf("YYYY-MM-DD") >= 0 || line.indexOf("TODO") >= 0 || line.indexOf("TBD") >= 0;
     }
 
     /** The placeholder text found in the line, or null. Scans by hand first: most lines hold no candidate. */
@@ -64,13 +74,25 @@ final class Placeholders {
                 found = m.group(1);
             }
         }
-        if (found == null && line.startsWith("#")) {
+        if (found == null && line.startsWith("#") && mayBeTitlePlaceholder(line)) {
             Matcher m = TITLE_PLACEHOLDER.matcher(line);
             if (m.matches()) {
                 found = m.group(1).strip();
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the heading line could be {@link #TITLE_PLACEHOLDER}: blanks after the {@code #}, then the first
+     * character of one of its numbers. Most headings are not, and are passed over without a regex.
+     */
+    static boolean mayBeTitlePlaceholder(String line) {
+        int k = 1;
+        while (k < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(k)) >= 0) {
+            k++;
+        }
+        return k > 1 && k < line.length() && "nNXx{[".indexOf(line.charAt(k)) >= 0;
     }
 
     /** {@code [instruction ...]} or a template item alone on its line; never a link, image, footnote or checkbox. */
@@ -135,6 +157,9 @@ final class Placeholders {
             return null;
         }
         String text = adr.status().get().text().strip();
+        if (text.indexOf('|') < 0 && text.indexOf("or") < 0) {
+            return null; // no separator, so one part: most statuses, passed over without a regex
+        }
         String inner = BRACKETS.matcher(text).replaceAll("").strip();
         String[] parts = CHOICE_SPLIT.split(inner);
         if (parts.length < 2) {
