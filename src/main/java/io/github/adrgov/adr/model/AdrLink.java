@@ -12,4 +12,25 @@ package io.github.adrgov.adr.model;
  * @param line         1-based line
  */
 public record AdrLink(LinkKind kind, String text, String targetPath, Integer targetNumber, int line) {
+
+    /*
+     * equals and hashCode as a record's own (the same components, the same formula), written out: a record's are
+     * linked at their first call through method handles, some 90 classes spun on every build that reads a link.
+     */
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof AdrLink l && kind == l.kind && line == l.line
+                && java.util.Objects.equals(text, l.text) && java.util.Objects.equals(targetPath, l.targetPath)
+                && java.util.Objects.equals(targetNumber, l.targetNumber);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(kind);
+        h = h * 31 + java.util.Objects.hashCode(text);
+        h = h * 31 + java.util.Objects.hashCode(targetPath);
+        h = h * 31 + java.util.Objects.hashCode(targetNumber);
+        return h * 31 + Integer.hashCode(line);
+    }
 }

@@ -71,6 +71,13 @@ final class FileDecoder {
             // most ADRs: every byte is its own character, and the text is one copy of the bytes
             return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), null);
         }
+        // the JDK's own decoding makes the string in one copy; it writes U+FFFD for what is not UTF-8, so a text
+        // without one was valid, and only a text with one (bad bytes, or a U+FFFD written in the file) is decoded
+        // again, strictly, to tell which and where
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new Decoded(text, null);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

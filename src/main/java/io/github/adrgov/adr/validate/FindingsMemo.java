@@ -143,6 +143,17 @@ final class FindingsMemo {
     /** One read of the project: what was asked ({@code e}xists, {@code f}ile, {@code d}irectory, {@code n}ames, {@code b}ytes) of which path. */
     record Look(char kind, String path) {
 
+        // as a record's own, written out: a record's are linked through method handles at their first call
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Look l && kind == l.kind && java.util.Objects.equals(path, l.path);
+        }
+
+        @Override
+        public int hashCode() {
+            return Character.hashCode(kind) * 31 + java.util.Objects.hashCode(path);
+        }
+
         /** The answer the file system gives now, as text: the same question answered alike gives the same text. */
         String answer(ProjectFiles files) {
             Path p = Path.of(path);

@@ -274,4 +274,19 @@ class FindingsMemoTest {
             return s.filter(p -> p.getFileName().toString().startsWith("findings-")).findFirst().orElseThrow();
         }
     }
+
+    /** The same components as {@link FindingsMemo.Look}, with a record's generated methods. */
+    private record GeneratedLook(char kind, String path) {
+    }
+
+    @Test
+    void aLookHashesAndComparesAsARecordDoes() {
+        for (FindingsMemo.Look l : List.of(new FindingsMemo.Look('e', "docs/adr/0001-a.md"),
+                new FindingsMemo.Look('n', "docs"), new FindingsMemo.Look('d', null))) {
+            assertThat(l.hashCode()).isEqualTo(new GeneratedLook(l.kind(), l.path()).hashCode());
+            assertThat(l).isEqualTo(new FindingsMemo.Look(l.kind(), l.path()));
+        }
+        assertThat(new FindingsMemo.Look('e', "a")).isNotEqualTo(new FindingsMemo.Look('f', "a"))
+                .isNotEqualTo(new FindingsMemo.Look('e', "b")).isNotEqualTo("a");
+    }
 }

@@ -1,0 +1,80 @@
+package io.github.adrgov.adr.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A file's bytes are decoded by the JDK's lenient UTF-8 decoding in one copy, and decoded again strictly only when
+ * the text holds a U+FFFD: the text must be exactly what strict decoding gives, and a file that is not UTF-8 must be
+ * refused, on random byte sequences made of valid and broken UTF-8 ({@code -Dadr.decoder.rounds=N} for more).
+ */
+class FileDecoderTest {
+
+    private static final int[][] PIECES = {{'a'}, {'\n'}, {' '}, {0xC3, 0xA9}, {0xE2, 0x82, 0xAC},
+        {0xF0, 0x9F, 0x98, 0x80}, {0xEF, 0xBF, 0xBD}, {0xEF, 0xBB, 0xBF}, {0x80}, {0xC3}, {0xE2, 0x82},
+        {0xED, 0xA0, 0x80}, {0xF4, 0x90, 0x80, 0x80}, {0xC0, 0xAF}, {0xFF}, {0xF8, 0x88, 0x80, 0x80, 0x80}};
+
+    /** What strict decoding gives: the text, or null when the bytes are not UTF-8. */
+    private static String strict(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    @Test
+    void aWrittenReplacementCharacterIsText() {
+        byte[] bytes = "Status: \uFFFD accepted, caf\u00E9".getBytes(StandardCharsets.UTF_8);
+        assertThat(FileDecoder.decode(bytes).text()).isEqualTo("Status: \uFFFD accepted, caf\u00E9");
+        assertThat(FileDecoder.decode(bytes).problem()).isNull();
+    }
+
+    @Test
+    void aBadByteIsNamedWithItsPlace() {
+        byte[] bytes = {'a', '\n', 'b', (byte) 0xC3, 'c'};
+        assertThat(FileDecoder.decode(bytes).text()).isNull();
+        assertThat(FileDecoder.decode(bytes).problem()).isEqualTo("not valid UTF-8 (byte 4, line 2)");
+    }
+
+    @Test
+    void randomBytesDecodeAsStrictDecodingDoes() {
+        int rounds = Integer.getInteger("adr.decoder.rounds", 50_000);
+        Random r = new Random(Long.getLong("adr.decoder.seed", 20261202L));
+        int valid = 0;
+        int invalid = 0;
+        for (int i = 0; i < rounds; i++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int n = 1 + r.nextInt(12);
+            for (int k = 0; k < n; k++) {
+                // mostly valid pieces, so that about half of the texts are UTF-8
+                int[] piece = PIECES[r.nextInt(4) > 0 ? r.nextInt(8) : r.nextInt(PIECES.length)];
+                for (int b : piece) {
+                    out.write(b);
+                }
+            }
+            byte[] bytes = out.toByteArray();
+            String expected = strict(bytes);
+            FileDecoder.Decoded d = FileDecoder.decode(bytes);
+            if (expected == null) {
+                invalid++;
+                assertThat(d.text()).as("text of %s", java.util.Arrays.toString(bytes)).isNull();
+                assertThat(d.problem()).startsWith("not valid UTF-8");
+            } else {
+                valid++;
+                assertThat(d.text()).as("text of %s", java.util.Arrays.toString(bytes)).isEqualTo(expected);
+                assertThat(d.problem()).isNull();
+            }
+        }
+        assertThat(valid).isGreaterThan(rounds / 5);
+        assertThat(invalid).isGreaterThan(rounds / 5);
+    }
+}
