@@ -60,21 +60,14 @@ final class FileDecoder {
     }
 
     static Decoded decode(byte[] bytes) {
-        boolean ascii = true;
-        for (byte value : bytes) {
-            if (value == 0) {
-                return new Decoded(null, "binary file");
-            }
-            ascii &= value > 0;
-        }
-        if (ascii) {
-            // most ADRs: every byte is its own character, and the text is one copy of the bytes
-            return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), null);
-        }
-        // the JDK's own decoding makes the string in one copy; it writes U+FFFD for what is not UTF-8, so a text
-        // without one was valid, and only a text with one (bad bytes, or a U+FFFD written in the file) is decoded
-        // again, strictly, to tell which and where
+        // the JDK's own decoding makes the string in one copy (an ASCII text, most ADRs, as its bytes); it writes
+        // U+FFFD for what is not UTF-8 and decodes a 0 byte, wherever it stands, as U+0000; so a text without either
+        // is the file's, and only a text with a U+FFFD (bad bytes, or a U+FFFD written in the file) is decoded again,
+        // strictly, to tell which and where. No scan of the bytes of its own, which the JIT compiled on every build.
         String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\u0000') >= 0) {
+            return new Decoded(null, "binary file");
+        }
         if (text.indexOf('\uFFFD') < 0) {
             return new Decoded(text, null);
         }

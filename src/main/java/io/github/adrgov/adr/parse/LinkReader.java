@@ -395,14 +395,20 @@ final class LinkReader {
     /** Every {@code AMEND_PHRASE} match starts with this; key: the m. */
     static final Stems AMEND_STEMS = new Stems(1, "amend");
 
-    /** Whether the text holds one of the stems, in any case (ASCII), looked for where their key letter is. */
+    /**
+     * Whether the text holds one of the stems, in any case (ASCII), looked for where their key letter is. The JDK's
+     * {@code indexOf} finds the letter: a scan of its own was compiled again by the JIT on every build.
+     */
     static boolean mayHold(String s, Stems stems) {
         int key = stems.key();
         char k = stems.words()[0].charAt(key);
-        for (int i = key; i < s.length(); i++) {
-            if ((s.charAt(i) | 0x20) != k) {
-                continue;
-            }
+        return holdsAt(s, stems, k) || holdsAt(s, stems, (char) (k - 0x20));
+    }
+
+    /** Whether one of the stems stands where {@code letter} (their key letter, in one case) stands in the text. */
+    private static boolean holdsAt(String s, Stems stems, char letter) {
+        int key = stems.key();
+        for (int i = s.indexOf(letter, key); i >= 0; i = s.indexOf(letter, i + 1)) {
             for (String stem : stems.words()) {
                 if (atIgnoringCase(s, i - key, stem)) {
                     return true;
@@ -426,20 +432,30 @@ final class LinkReader {
         return true;
     }
 
-    /** Whether the text holds both an ASCII digit and {@code adr} in any case, as every {@code PROSE_MENTION} does. */
-    private static boolean mayMention(String s) {
-        boolean digit = false;
-        boolean adr = false;
-        for (int i = 0; i < s.length() && !(digit && adr); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if ((c == 'a' || c == 'A') && i + 2 < s.length() && (s.charAt(i + 1) | 0x20) == 'd'
-                    && (s.charAt(i + 2) | 0x20) == 'r') {
-                adr = true;
+    /**
+     * Whether the text holds both an ASCII digit and {@code adr} in any case, as every {@code PROSE_MENTION} does;
+     * found with the JDK's {@code indexOf}, as in {@link #mayHold}.
+     */
+    static boolean mayMention(String s) {
+        if (!holdsAdr(s, 'a') && !holdsAdr(s, 'A')) {
+            return false;
+        }
+        for (char d = '0'; d <= '9'; d++) {
+            if (s.indexOf(d) >= 0) {
+                return true;
             }
         }
-        return digit && adr;
+        return false;
+    }
+
+    /** Whether {@code a} (one case of it) starts {@code adr}, in any case, somewhere in the text. */
+    private static boolean holdsAdr(String s, char a) {
+        for (int i = s.indexOf(a); i >= 0 && i + 2 < s.length(); i = s.indexOf(a, i + 1)) {
+            if ((s.charAt(i + 1) | 0x20) == 'd' && (s.charAt(i + 2) | 0x20) == 'r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Targets of a front matter or field value ({@code 0005-x.md}, {@code ADR-0005}, {@code [5. X](0005-x.md)}). */

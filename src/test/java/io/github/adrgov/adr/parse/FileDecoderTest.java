@@ -12,17 +12,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A file's bytes are decoded by the JDK's lenient UTF-8 decoding in one copy, and decoded again strictly only when
- * the text holds a U+FFFD: the text must be exactly what strict decoding gives, and a file that is not UTF-8 must be
- * refused, on random byte sequences made of valid and broken UTF-8 ({@code -Dadr.decoder.rounds=N} for more).
+ * the text holds a U+FFFD: the text must be exactly what strict decoding gives, a file that is not UTF-8 must be
+ * refused, and one holding a 0 byte anywhere must be a binary file, on random byte sequences made of valid and broken UTF-8 ({@code -Dadr.decoder.rounds=N} for more).
  */
 class FileDecoderTest {
 
     private static final int[][] PIECES = {{'a'}, {'\n'}, {' '}, {0xC3, 0xA9}, {0xE2, 0x82, 0xAC},
         {0xF0, 0x9F, 0x98, 0x80}, {0xEF, 0xBF, 0xBD}, {0xEF, 0xBB, 0xBF}, {0x80}, {0xC3}, {0xE2, 0x82},
-        {0xED, 0xA0, 0x80}, {0xF4, 0x90, 0x80, 0x80}, {0xC0, 0xAF}, {0xFF}, {0xF8, 0x88, 0x80, 0x80, 0x80}};
+        {0xED, 0xA0, 0x80}, {0xF4, 0x90, 0x80, 0x80}, {0xC0, 0xAF}, {0xFF}, {0xF8, 0x88, 0x80, 0x80, 0x80}, {0x00},
+        {0xC3, 0x00}, {0xE2, 0x00, 0xAC}, {0xF0, 0x9F, 0x00}};
 
     /** What strict decoding gives: the text, or null when the bytes are not UTF-8. */
     private static String strict(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return "binary";
+            }
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
@@ -51,6 +57,7 @@ class FileDecoderTest {
         Random r = new Random(Long.getLong("adr.decoder.seed", 20261202L));
         int valid = 0;
         int invalid = 0;
+        int binary = 0;
         for (int i = 0; i < rounds; i++) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int n = 1 + r.nextInt(12);
@@ -64,7 +71,11 @@ class FileDecoderTest {
             byte[] bytes = out.toByteArray();
             String expected = strict(bytes);
             FileDecoder.Decoded d = FileDecoder.decode(bytes);
-            if (expected == null) {
+            if ("binary".equals(expected)) {
+                binary++;
+                assertThat(d.text()).isNull();
+                assertThat(d.problem()).as("problem of %s", java.util.Arrays.toString(bytes)).isEqualTo("binary file");
+            } else if (expected == null) {
                 invalid++;
                 assertThat(d.text()).as("text of %s", java.util.Arrays.toString(bytes)).isNull();
                 assertThat(d.problem()).startsWith("not valid UTF-8");
@@ -76,5 +87,6 @@ class FileDecoderTest {
         }
         assertThat(valid).isGreaterThan(rounds / 5);
         assertThat(invalid).isGreaterThan(rounds / 5);
+        assertThat(binary).isGreaterThan(rounds / 20);
     }
 }

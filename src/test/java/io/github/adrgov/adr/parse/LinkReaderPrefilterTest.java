@@ -32,4 +32,66 @@ class LinkReaderPrefilterTest {
         assertThat(LinkReader.mayHold("Superseded by ADR-4", AMEND)).isFalse();
         assertThat(LinkReader.mayHold("", SUPERSEDE)).isFalse();
     }
+
+    /** The scans as they were written before they used the JDK's indexOf: the oracle of the random test below. */
+    private static boolean holdsByScan(String s, LinkReader.Stems stems) {
+        int key = stems.key();
+        char k = stems.words()[0].charAt(key);
+        for (int i = key; i < s.length(); i++) {
+            if ((s.charAt(i) | 0x20) != k) {
+                continue;
+            }
+            for (String stem : stems.words()) {
+                if (i - key + stem.length() <= s.length() && s.regionMatches(true, i - key, stem, 0, stem.length())
+                        && s.substring(i - key, i - key + stem.length()).chars().allMatch(c -> c < 128)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionByScan(String s) {
+        boolean digit = false;
+        boolean adr = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if ((c == 'a' || c == 'A') && i + 2 < s.length() && (s.charAt(i + 1) | 0x20) == 'd'
+                    && (s.charAt(i + 2) | 0x20) == 'r') {
+                adr = true;
+            }
+        }
+        return digit && adr;
+    }
+
+    private static final String[] PIECES = {"a", "A", "d", "D", "r", "R", "dr", "adr", "ADR", "Adr", "aDr", "7", "0",
+        "9", " ", "-", "super", "sed", "SUPERSED", "superced", "replac", "REPLACE", "e", "p", "P", "amend", "AMEND",
+        "am", "end", "m", "M", "x", "\u0130", "\u212A", "\u00E9"};
+
+    @Test
+    void randomLinesGiveWhatTheScansGave() {
+        int rounds = Integer.getInteger("adr.prefilter.rounds", 100_000);
+        java.util.Random r = new java.util.Random(Long.getLong("adr.prefilter.seed", 20261202L));
+        int held = 0;
+        int mentioned = 0;
+        for (int i = 0; i < rounds; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = r.nextInt(8); n >= 0; n--) {
+                sb.append(PIECES[r.nextInt(PIECES.length)]);
+            }
+            String line = sb.toString();
+            for (LinkReader.Stems stems : new LinkReader.Stems[] {SUPERSEDE, AMEND}) {
+                boolean expected = holdsByScan(line, stems);
+                held += expected ? 1 : 0;
+                assertThat(LinkReader.mayHold(line, stems)).as("mayHold(%s)", line).isEqualTo(expected);
+            }
+            boolean expected = mentionByScan(line);
+            mentioned += expected ? 1 : 0;
+            assertThat(LinkReader.mayMention(line)).as("mayMention(%s)", line).isEqualTo(expected);
+        }
+        assertThat(held).isGreaterThan(rounds / 20);
+        assertThat(mentioned).isGreaterThan(rounds / 20);
+    }
 }
