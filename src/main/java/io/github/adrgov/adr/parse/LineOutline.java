@@ -55,21 +55,8 @@ final class LineOutline {
     private int htmlStart;
     private int codeStart;
     private int codeLast;
-    /** The bounds flexmark's input is cut to, and a line bounded by them: a line they would change is not read here. */
+    /** The bounds flexmark's input is cut to: a line they would change is not read here. */
     private final MarkdownBounds bounds = new MarkdownBounds();
-    private final StringBuilder bounded = SCRATCH.get();
-
-    /**
-     * The buffer a line is bounded into, one per thread: a text is scanned on one thread, line after line, and a
-     * buffer of its own per file would grow again to the file's longest line (a first build of 10,000 ADRs allocated
-     * some 26 MB that way).
-     */
-    private static final ThreadLocal<StringBuilder> SCRATCH = new ThreadLocal<>() {
-        @Override
-        protected StringBuilder initialValue() {
-            return new StringBuilder(256);
-        }
-    };
 
     private LineOutline(int lineCount) {
         code = new boolean[lineCount + 2];
@@ -107,9 +94,7 @@ final class LineOutline {
                 }
             }
         }
-        bounded.setLength(0);
-        bounds.append(bounded, s);
-        if (CharSequence.compare(bounded, s) != 0) {
+        if (!bounds.keeps(s)) {
             return false;
         }
         if (fenceStart > 0) {

@@ -143,6 +143,60 @@ public final class MarkdownBounds {
     }
 
     /**
+     * Whether {@link #append} would append the line exactly as it is (no blank line before it, nothing cut), moving
+     * to the same state as {@code append} does; for a reader that only needs to know whether the bounds change a
+     * line, without the copy.
+     */
+    public boolean keeps(String line) {
+        int n = line.length();
+        if (line.isBlank()) {
+            runLines = 0;
+            runChars = 0;
+            return n <= MAX_BLANKS;
+        }
+        boolean inFence = fence != null;
+        fence = fence(line, fence);
+        boolean kept = inFence || fence != null || line.stripLeading().startsWith("|");
+        int maxLines = kept ? MAX_KEPT_RUN_LINES : MAX_RUN_LINES;
+        int maxChars = kept ? MAX_KEPT_RUN_CHARS : MAX_RUN_CHARS;
+        boolean blankLineBefore = runLines >= maxLines || runChars + n > maxChars && runLines > 0
+                || !inFence && runChars > MAX_HEADING && setextUnderline(line);
+        if (blankLineBefore) {
+            runLines = 0;
+            runChars = 0;
+        }
+        runLines++;
+        runChars += Math.min(n, MAX_LINE);
+        if (blankLineBefore) {
+            return false;
+        }
+        if (inFence) {
+            return n <= MAX_LINE; // only a fenced line's length is bounded
+        }
+        // beyond the bound a line is cut; a run of blanks is shortened, container marks left out: each shortens it
+        return n <= (atxHeading(line) ? MAX_HEADING : MAX_LINE) && !hasLongBlankRun(line)
+                && containerMarks(line, n) == null;
+    }
+
+    private static final String LONG_SPACES = " ".repeat(MAX_BLANKS + 1);
+
+    /** Whether the line holds a run of more than {@link #MAX_BLANKS} spaces and tabs. */
+    private static boolean hasLongBlankRun(String line) {
+        if (line.length() <= MAX_BLANKS || line.indexOf('\t') < 0) {
+            return line.indexOf(LONG_SPACES) >= 0; // spaces alone: found by the JDK's search, not a loop of ours
+        }
+        int blanks = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            blanks = c == ' ' || c == '\t' ? blanks + 1 : 0;
+            if (blanks > MAX_BLANKS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where the container marks at the start of a line ({@code >}, bullets and numbered-list marks followed by a
      * blank, and the white space between them) are cut: {end of the kept marks, start of the content}, or null when the
      * line has no more than {@link #MAX_NESTING} of them.
