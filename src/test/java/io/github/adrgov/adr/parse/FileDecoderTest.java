@@ -2,6 +2,7 @@ package io.github.adrgov.adr.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.adrgov.adr.RandomPieces;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -53,8 +54,8 @@ class FileDecoderTest {
 
     @Test
     void randomBytesDecodeAsStrictDecodingDoes() {
-        int rounds = Integer.getInteger("adr.decoder.rounds", 50_000);
-        Random r = new Random(Long.getLong("adr.decoder.seed", 20261202L));
+        int rounds = RandomPieces.rounds("adr.decoder", 50_000);
+        Random r = RandomPieces.random("adr.decoder");
         int valid = 0;
         int invalid = 0;
         int binary = 0;

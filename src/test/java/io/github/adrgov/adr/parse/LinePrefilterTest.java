@@ -2,6 +2,7 @@ package io.github.adrgov.adr.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.adrgov.adr.RandomPieces;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -18,15 +19,6 @@ class LinePrefilterTest {
         "\uFF1A", "Context", "Decision", "Status", "Date", "Deciders", "Considered Options", "accepted", "2024-01-02",
         " | ", "|", "> ", "- ", "+ ", "//", "x", "é", "\u0301"};
 
-    private static String randomLine(Random r) {
-        StringBuilder sb = new StringBuilder();
-        int n = 1 + r.nextInt(8);
-        for (int i = 0; i < n; i++) {
-            sb.append(PIECES[r.nextInt(PIECES.length)]);
-        }
-        return sb.toString();
-    }
-
     @Test
     void boldHeadingsAreLetThrough() {
         assertThat(SectionReader.boldStart("**Context**")).isTrue();
@@ -37,12 +29,12 @@ class LinePrefilterTest {
 
     @Test
     void randomLinesNeverHideAMatch() {
-        int rounds = Integer.getInteger("adr.prefilter.rounds", 100_000);
-        Random r = new Random(Long.getLong("adr.prefilter.seed", 20261202L));
+        int rounds = RandomPieces.rounds("adr.prefilter", 100_000);
+        Random r = RandomPieces.random("adr.prefilter");
         int bold = 0;
         int keys = 0;
         for (int i = 0; i < rounds; i++) {
-            String line = randomLine(r);
+            String line = RandomPieces.line(r, PIECES, 8);
             if (SectionReader.BOLD_HEADING.matcher(line).matches()) {
                 bold++;
                 assertThat(SectionReader.boldStart(line)).as("boldStart(%s)", line).isTrue();

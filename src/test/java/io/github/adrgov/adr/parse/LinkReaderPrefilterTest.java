@@ -72,16 +72,12 @@ class LinkReaderPrefilterTest {
 
     @Test
     void randomLinesGiveWhatTheScansGave() {
-        int rounds = Integer.getInteger("adr.prefilter.rounds", 100_000);
-        java.util.Random r = new java.util.Random(Long.getLong("adr.prefilter.seed", 20261202L));
+        int rounds = io.github.adrgov.adr.RandomPieces.rounds("adr.prefilter", 100_000);
+        java.util.Random r = io.github.adrgov.adr.RandomPieces.random("adr.prefilter");
         int held = 0;
         int mentioned = 0;
         for (int i = 0; i < rounds; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int n = r.nextInt(8); n >= 0; n--) {
-                sb.append(PIECES[r.nextInt(PIECES.length)]);
-            }
-            String line = sb.toString();
+            String line = io.github.adrgov.adr.RandomPieces.line(r, PIECES, 9);
             for (LinkReader.Stems stems : new LinkReader.Stems[] {SUPERSEDE, AMEND}) {
                 boolean expected = holdsByScan(line, stems);
                 held += expected ? 1 : 0;

@@ -2,6 +2,7 @@ package io.github.adrgov.adr.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.adrgov.adr.RandomPieces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -72,17 +73,13 @@ class MarkdownBoundsKeepsTest {
         if (kind == 4) {
             return "a" + (r.nextBoolean() ? " " : "\t").repeat(60 + r.nextInt(10)) + "b";
         }
-        StringBuilder sb = new StringBuilder();
-        for (int n = r.nextInt(6); n >= 0; n--) {
-            sb.append(PIECES[r.nextInt(PIECES.length)]);
-        }
-        return sb.toString();
+        return RandomPieces.line(r, PIECES, 7);
     }
 
     @Test
     void randomTextsAgree() {
-        int rounds = Integer.getInteger("adr.bounds.rounds", 300);
-        Random r = new Random(Long.getLong("adr.bounds.seed", 20261202L));
+        int rounds = RandomPieces.rounds("adr.bounds", 300);
+        Random r = RandomPieces.random("adr.bounds");
         for (int i = 0; i < rounds; i++) {
             List<String> lines = new ArrayList<>();
             int n = 1 + r.nextInt(400);

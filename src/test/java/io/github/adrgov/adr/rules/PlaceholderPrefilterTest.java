@@ -4,6 +4,7 @@ import static io.github.adrgov.adr.rules.Fixtures.log;
 import static io.github.adrgov.adr.rules.Fixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.adrgov.adr.RandomPieces;
 import io.github.adrgov.adr.model.Adr;
 import io.github.adrgov.adr.model.Dialect;
 import java.util.List;
@@ -24,12 +25,7 @@ class PlaceholderPrefilterTest {
         ".", ". ", "Title", "*", "**", "_", "-", ">", "1.", ":", "<!--", "-->", "word", "Accepted", "|", "or", "é"};
 
     private static String randomLine(Random r) {
-        StringBuilder sb = new StringBuilder();
-        int n = 1 + r.nextInt(9);
-        for (int i = 0; i < n; i++) {
-            sb.append(PIECES[r.nextInt(PIECES.length)]);
-        }
-        return sb.toString();
+        return RandomPieces.line(r, PIECES, 9);
     }
 
     @Test
@@ -56,8 +52,8 @@ class PlaceholderPrefilterTest {
 
     @Test
     void randomLinesNeverHideAFinding() {
-        int rounds = Integer.getInteger("adr.placeholder.rounds", 100_000);
-        Random r = new Random(Long.getLong("adr.placeholder.seed", 20261202L));
+        int rounds = RandomPieces.rounds("adr.placeholder", 100_000);
+        Random r = RandomPieces.random("adr.placeholder");
         int found = 0;
         int titles = 0;
         for (int i = 0; i < rounds; i++) {
