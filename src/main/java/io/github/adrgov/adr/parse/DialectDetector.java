@@ -150,7 +150,6 @@ final class DialectDetector {
         return out;
     }
 
-    /** The signs found for one dialect, and their weight. */
     /**
      * What a section heading says of the dialect: whether its words are one of MADR's own section names, the concepts
      * it names, and whether it is the Considered Options heading.
@@ -165,6 +164,7 @@ final class DialectDetector {
                 SectionConcept.byName(h) == SectionConcept.CONSIDERED_OPTIONS);
     });
 
+    /** The signs found for one dialect, and their weight. */
     private static final class Evidence {
         final Dialect dialect;
         final List<String> signs = new ArrayList<>();

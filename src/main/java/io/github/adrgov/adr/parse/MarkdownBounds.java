@@ -83,18 +83,9 @@ public final class MarkdownBounds {
             return;
         }
         boolean inFence = fence != null;
-        fence = fence(line, fence);
-        boolean kept = inFence || fence != null || line.stripLeading().startsWith("|");
-        int maxLines = kept ? MAX_KEPT_RUN_LINES : MAX_RUN_LINES;
-        int maxChars = kept ? MAX_KEPT_RUN_CHARS : MAX_RUN_CHARS;
-        if (runLines >= maxLines || runChars + line.length() > maxChars && runLines > 0
-                || !inFence && runChars > MAX_HEADING && setextUnderline(line)) {
+        if (advance(line, inFence)) {
             sb.append('\n');
-            runLines = 0;
-            runChars = 0;
         }
-        runLines++;
-        runChars += Math.min(line.length(), MAX_LINE);
         if (inFence) {
             // code is shown as written: only the length of a line is bounded
             int end = Math.min(line.length(), MAX_LINE);
@@ -155,19 +146,7 @@ public final class MarkdownBounds {
             return n <= MAX_BLANKS;
         }
         boolean inFence = fence != null;
-        fence = fence(line, fence);
-        boolean kept = inFence || fence != null || line.stripLeading().startsWith("|");
-        int maxLines = kept ? MAX_KEPT_RUN_LINES : MAX_RUN_LINES;
-        int maxChars = kept ? MAX_KEPT_RUN_CHARS : MAX_RUN_CHARS;
-        boolean blankLineBefore = runLines >= maxLines || runChars + n > maxChars && runLines > 0
-                || !inFence && runChars > MAX_HEADING && setextUnderline(line);
-        if (blankLineBefore) {
-            runLines = 0;
-            runChars = 0;
-        }
-        runLines++;
-        runChars += Math.min(n, MAX_LINE);
-        if (blankLineBefore) {
+        if (advance(line, inFence)) {
             return false;
         }
         if (inFence) {
@@ -176,6 +155,28 @@ public final class MarkdownBounds {
         // beyond the bound a line is cut; a run of blanks is shortened, container marks left out: each shortens it
         return n <= (atxHeading(line) ? MAX_HEADING : MAX_LINE) && !hasLongBlankRun(line)
                 && containerMarks(line, n) == null;
+    }
+
+    /**
+     * Moves past a line that is not blank (the fence it opens or closes, the run it adds to) and tells whether a blank
+     * line goes before it, ending the run: the state {@link #append} and {@link #keeps} share.
+     *
+     * @param inFence whether a fence was open before the line
+     */
+    private boolean advance(String line, boolean inFence) {
+        fence = fence(line, fence);
+        boolean kept = inFence || fence != null || line.stripLeading().startsWith("|");
+        int maxLines = kept ? MAX_KEPT_RUN_LINES : MAX_RUN_LINES;
+        int maxChars = kept ? MAX_KEPT_RUN_CHARS : MAX_RUN_CHARS;
+        boolean blankLineBefore = runLines >= maxLines || runChars + line.length() > maxChars && runLines > 0
+                || !inFence && runChars > MAX_HEADING && setextUnderline(line);
+        if (blankLineBefore) {
+            runLines = 0;
+            runChars = 0;
+        }
+        runLines++;
+        runChars += Math.min(line.length(), MAX_LINE);
+        return blankLineBefore;
     }
 
     private static final String LONG_SPACES = " ".repeat(MAX_BLANKS + 1);

@@ -53,7 +53,7 @@ final class SectionReader {
 
     /**
      * Whether the line starts as {@link #BOLD_HEADING} does: at most three blanks, then {@code **} or {@code __}. Most
-     * lines holding bold text do not, and are passed over without a regex.
+     * lines do not, and are passed over without a regex.
      */
     static boolean boldStart(String line) {
         int k = 0;
@@ -68,11 +68,11 @@ final class SectionReader {
         List<String> names = new ArrayList<>();
         for (int n = Math.max(1, titleLine + 1); n <= src.size(); n++) {
             String line = src.line(n);
-            if (line.indexOf("**") < 0 && line.indexOf("__") < 0 || outline.isCode(n)) {
+            if (!boldStart(line) || outline.isCode(n)) {
                 continue;
             }
-            Matcher m = boldStart(line) ? BOLD_HEADING.matcher(line) : null;
-            if (m != null && m.matches()) {
+            Matcher m = BOLD_HEADING.matcher(line);
+            if (m.matches()) {
                 SectionConcept c = SectionConcept.byName(m.group(2));
                 if (c != null && BOLD_SECTIONS.contains(c)) {
                     bold.add(new int[] {n});

@@ -23,6 +23,9 @@ class MetadataLineTest {
                 .containsExactly("deciders", "date");
         assertThat(MetadataLine.read("   ", 6)).isEmpty();
         assertThat(MetadataLine.read("Just a sentence without a key.", 7)).isEmpty();
+        assertThat(MetadataLine.read("\u72B6\u6001\uFF1A\u5DF2\u63A5\u53D7", 8)).as("a full-width colon")
+                .extracting(MetadataLine::name, MetadataLine::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("status", "\u5DF2\u63A5\u53D7"));
     }
 
     /**
