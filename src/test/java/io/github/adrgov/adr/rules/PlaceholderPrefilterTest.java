@@ -1,12 +1,8 @@
 package io.github.adrgov.adr.rules;
 
-import static io.github.adrgov.adr.rules.Fixtures.log;
-import static io.github.adrgov.adr.rules.Fixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.adrgov.adr.RandomPieces;
-import io.github.adrgov.adr.model.Adr;
-import io.github.adrgov.adr.model.Dialect;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -72,34 +68,5 @@ class PlaceholderPrefilterTest {
         }
         assertThat(found).as("lines with a placeholder among the random ones").isGreaterThan(rounds / 50);
         assertThat(titles).as("title placeholders among the random ones").isGreaterThan(rounds / 20);
-    }
-
-    private static Adr body(String... lines) {
-        return Adr.builder("docs/adr/0001-a.md").fileNumber("0001").title("A", 1).dialect(Dialect.MADR)
-                .lines(List.of(lines)).build();
-    }
-
-    @Test
-    void fencedBlocksAreSkippedWhateverTheirIndentAndLength() {
-        Adr adr = body(
-                "# A",
-                "  ```yaml",
-                "  [Describe the context]",
-                "  ``` not a closing line",
-                "  {a phrase of words}",
-                "  ```",
-                "````",
-                "```",
-                "TODO",
-                "````",
-                "   ~~~",
-                "TBD",
-                "   ~~~",
-                "[option 1]");
-
-        List<String> found = run(new PlaceholderTextRule(), log(adr));
-
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0)).startsWith("docs/adr/0001-a.md:14: [placeholder-text] Template text \"[option 1]\"");
     }
 }

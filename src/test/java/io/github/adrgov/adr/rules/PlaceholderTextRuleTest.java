@@ -133,4 +133,28 @@ class PlaceholderTextRuleTest {
     void findsTemplateText(String line) {
         assertThat(Placeholders.find(PlaceholderTextRule.withoutCode(line))).isNotNull();
     }
+
+    @Test
+    void fencedBlocksAreSkippedWhateverTheirIndentAndLength() {
+        Adr adr = body(
+                "# A",
+                "  ```yaml",
+                "  [Describe the context]",
+                "  ``` not a closing line",
+                "  {a phrase of words}",
+                "  ```",
+                "````",
+                "```",
+                "TODO",
+                "````",
+                "   ~~~",
+                "TBD",
+                "   ~~~",
+                "[option 1]");
+
+        List<String> found = run(new PlaceholderTextRule(), log(adr));
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0)).startsWith("docs/adr/0001-a.md:14: [placeholder-text] Template text \"[option 1]\"");
+    }
 }
