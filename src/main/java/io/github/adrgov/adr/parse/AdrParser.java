@@ -78,7 +78,11 @@ public final class AdrParser {
      * @param text the decoded file text (a leading BOM is allowed)
      */
     public Adr parse(String file, String id, String text) {
-        SourceText src = SourceText.of(text == null ? "" : text);
+        return parse(file, id, SourceText.of(text == null ? "" : text));
+    }
+
+    /** As {@link #parse(String, String, String)}, on the file's lines. */
+    Adr parse(String file, String id, SourceText src) {
         try {
             return read(file, id, src);
         } catch (RuntimeException | StackOverflowError e) {

@@ -16,23 +16,37 @@ final class FileDecoder {
     /** Files larger than this are not read (no ADR is this long; it protects the build's memory). */
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
-    /** The decoded text, or the reason it could not be had. */
-    record Decoded(String text, String problem) {
+    /** The decoded lines, or the reason they could not be had. */
+    record Decoded(SourceText source, String problem) {
     }
 
     private FileDecoder() {
     }
 
     static Decoded read(Path file) {
+        return read(file, new ReadBuffers());
+    }
+
+    /** As {@link #read(Path)}, the bytes read into a buffer of {@code buffers}. */
+    static Decoded read(Path file, ReadBuffers buffers) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                return new Decoded(null, "file too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
+                return tooLarge(size);
             }
-            return decode(Files.readAllBytes(file));
+            ReadBuffers.Bytes bytes = buffers.read(file, size);
+            try {
+                return bytes == null ? tooLarge(Files.size(file)) : decode(bytes.buf(), bytes.length());
+            } finally {
+                buffers.release(bytes);
+            }
         } catch (IOException | SecurityException e) {
             return new Decoded(null, describe(e));
         }
+    }
+
+    static Decoded tooLarge(long size) {
+        return new Decoded(null, "file too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
     }
 
     /** A reason a user understands, without the absolute path the JDK puts in its messages. */
@@ -60,22 +74,31 @@ final class FileDecoder {
     }
 
     static Decoded decode(byte[] bytes) {
-        // the JDK's own decoding makes the string in one copy (an ASCII text, most ADRs, as its bytes); it writes
-        // U+FFFD for what is not UTF-8 and decodes a 0 byte, wherever it stands, as U+0000; so a text without either
-        // is the file's, and only a text with a U+FFFD (bad bytes, or a U+FFFD written in the file) is decoded again,
-        // strictly, to tell which and where. No scan of the bytes of its own, which the JIT compiled on every build.
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\u0000') >= 0) {
+        return decode(bytes, bytes.length);
+    }
+
+    /**
+     * The first {@code length} bytes decoded into lines (as {@link SourceText#of(String)} cuts a text), or why they
+     * cannot be.
+     */
+    static Decoded decode(byte[] bytes, int length) {
+        // the JDK's own decoding makes each line's string in one copy (an ASCII line, most lines, as its bytes), with
+        // no string of the whole text. It writes U+FFFD for what is not UTF-8 and decodes a 0 byte as U+0000, and
+        // never takes a line end (an ASCII byte) into a bad sequence: so lines without either are the file's, and
+        // only a file with a U+FFFD (bad bytes, or a U+FFFD written in it) is decoded again, strictly, to tell which
+        // and where. The one pass over the bytes is the one that finds the line ends.
+        SourceText.Split split = SourceText.of(bytes, length);
+        if (split.nul()) {
             return new Decoded(null, "binary file");
         }
-        if (text.indexOf('\uFFFD') < 0) {
-            return new Decoded(text, null);
+        if (!split.replacement()) {
+            return new Decoded(split.source(), null);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+        CharBuffer out = CharBuffer.allocate(length + 1);
         CoderResult r = decoder.decode(in, out, true);
         if (!r.isError()) {
             r = decoder.flush(out);
@@ -83,7 +106,7 @@ final class FileDecoder {
         if (r.isError()) {
             return new Decoded(null, notUtf8(bytes, in.position()));
         }
-        out.flip();
-        return new Decoded(out.toString(), null);
+        // valid UTF-8 that holds a U+FFFD of its own: the lines as decoded are the file's
+        return new Decoded(split.source(), null);
     }
 }

@@ -95,7 +95,9 @@ public final class LogReader {
         ParseCache cache = options.cacheDirectory() == null ? null
                 : ParseCache.open(options.cacheDirectory(), display(base, dir, scan, ""), options.statuses(),
                         work == null ? null : work.fingerprint());
-        List<ParseCache.Item> results = candidates.parallelStream().map(c -> readCached(cache, c, work)).toList();
+        ReadBuffers buffers = new ReadBuffers();
+        List<ParseCache.Item> results = candidates.parallelStream().map(c -> readCached(cache, c, work, buffers))
+                .toList();
         if (cache != null) {
             cache.save();
         }
@@ -146,20 +148,20 @@ public final class LogReader {
         return CacheFiles.sha256Hex(sb.toString());
     }
 
-    private ParseCache.Item readCached(ParseCache cache, Candidate c, FileWork work) {
+    private ParseCache.Item readCached(ParseCache cache, Candidate c, FileWork work, ReadBuffers buffers) {
         Path path = c.path;
         LineSource lines = () -> linesOf(path);
         ParseCache.Item r = cache == null ? null
-                : cache.read(c.file, c.id, path, c.attrs, parser, work, lines);
-        return r != null ? r : readOne(c, path, work, lines);
+                : cache.read(c.file, c.id, path, c.attrs, parser, work, lines, buffers);
+        return r != null ? r : readOne(c, path, work, lines, buffers);
     }
 
-    private ParseCache.Item readOne(Candidate c, Path path, FileWork work, LineSource lines) {
-        FileDecoder.Decoded d = FileDecoder.read(path);
+    private ParseCache.Item readOne(Candidate c, Path path, FileWork work, LineSource lines, ReadBuffers buffers) {
+        FileDecoder.Decoded d = FileDecoder.read(path, buffers);
         if (d.problem() != null) {
             return new ParseCache.Item(new UnreadableFile(c.file, d.problem()), null);
         }
-        Adr adr = parser.parse(c.file, c.id, d.text());
+        Adr adr = parser.parse(c.file, c.id, d.source());
         byte[] result = work == null ? null : work.apply(adr);
         return new ParseCache.Item(adr.withLinesFrom(lines), result);
     }
@@ -167,7 +169,7 @@ public final class LogReader {
     /** The lines of a file read again, or none when it can no longer be read. */
     private static List<String> linesOf(Path path) {
         FileDecoder.Decoded d = FileDecoder.read(path);
-        return d.problem() != null ? List.of() : SourceText.of(d.text()).lines();
+        return d.problem() != null ? List.of() : d.source().lines();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -182,16 +183,17 @@ public final class ParseCache {
      *         says why)
      */
     Item read(String file, String id, Path path, AdrParser parser, FileWork work, LineSource lines) {
-        return read(file, id, path, null, parser, work, lines);
+        return read(file, id, path, null, parser, work, lines, new ReadBuffers());
     }
 
     /**
      * {@link #read(String, String, Path, AdrParser, FileWork, LineSource)} with the attributes the directory listing
-     * gave for the file (or null to read them here): taken before its bytes, as this needs.
+     * gave for the file (or null to read them here): taken before its bytes, as this needs; its bytes are read into
+     * one of {@code buffers}.
      */
     Item read(String file, String id, Path path, BasicFileAttributes listed, AdrParser parser, FileWork work,
-            LineSource lines) {
-        byte[] bytes;
+            LineSource lines, ReadBuffers buffers) {
+        ReadBuffers.Bytes bytes;
         long size;
         long mtime;
         long now = wallClockNanos();
@@ -213,11 +215,25 @@ public final class ParseCache {
                     return cached;
                 }
             }
-            bytes = Files.readAllBytes(path);
+            bytes = buffers.read(path, size);
+            if (bytes == null) {
+                return null; // it grew past the limit since it was listed
+            }
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }
-        byte[] hash = CacheFiles.sha256().digest(bytes);
+        try {
+            return read(e, file, id, parser, work, lines, bytes, size, mtime, now);
+        } finally {
+            buffers.release(bytes);
+        }
+    }
+
+    private Item read(Entry e, String file, String id, AdrParser parser, FileWork work, LineSource lines,
+            ReadBuffers.Bytes bytes, long size, long mtime, long now) {
+        MessageDigest sha = CacheFiles.sha256();
+        sha.update(bytes.buf(), 0, bytes.length());
+        byte[] hash = sha.digest();
         if (e != null && e.id().equals(id) && Arrays.equals(e.hash(), hash) && (work == null || e.work() != null)) {
             // the bytes are those that decoded and parsed to this entry: no need to decode them again
             Item cached = decoded(e, file, id, lines);
@@ -233,12 +249,11 @@ public final class ParseCache {
                 return cached;
             }
         }
-        FileDecoder.Decoded d = FileDecoder.decode(bytes);
-        bytes = null;
+        FileDecoder.Decoded d = FileDecoder.decode(bytes.buf(), bytes.length());
         if (d.problem() != null) {
             return new Item(new UnreadableFile(file, d.problem()), null);
         }
-        Adr adr = parser.parse(file, id, d.text());
+        Adr adr = parser.parse(file, id, d.source());
         byte[] result = work == null ? null : work.apply(adr);
         byte[] payload = CacheCodec.encode(adr);
         current.put(file, new Entry(id, hash, payload, 0, payload.length, result, size, mtime, now));

@@ -1,5 +1,6 @@
 package io.github.adrgov.adr.parse;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +48,47 @@ final class SourceText {
             out.add(t.substring(start));
         }
         return new SourceText(List.copyOf(out));
+    }
+
+    /**
+     * The lines of a file's bytes, and whether any holds a U+0000 or a U+FFFD. The cut is {@link #of(String)}'s on the
+     * text the bytes decode to: a leading UTF-8 BOM is dropped and CRLF, CR and LF end a line. Each line is decoded
+     * on its own (lenient UTF-8, as {@code new String(bytes, UTF_8)} decodes), so that no string of the whole text is
+     * made: a line end is an ASCII byte, which a UTF-8 sequence never holds, so valid UTF-8 decodes to the same lines.
+     */
+    static Split of(byte[] bytes, int length) {
+        int start = length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        List<String> out = new ArrayList<>();
+        boolean nul = false;
+        boolean replacement = false;
+        for (int i = start; i < length; i++) {
+            byte b = bytes[i];
+            if (b == '\n' || b == '\r') {
+                String line = line(bytes, start, i);
+                nul |= line.indexOf('\u0000') >= 0;
+                replacement |= line.indexOf('\uFFFD') >= 0;
+                out.add(line);
+                if (b == '\r' && i + 1 < length && bytes[i + 1] == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < length) {
+            String line = line(bytes, start, length);
+            nul |= line.indexOf('\u0000') >= 0;
+            replacement |= line.indexOf('\uFFFD') >= 0;
+            out.add(line);
+        }
+        return new Split(new SourceText(List.copyOf(out)), nul, replacement);
+    }
+
+    private static String line(byte[] bytes, int from, int to) {
+        return from == to ? "" : new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** A file's lines, and whether they hold a U+0000 (a 0 byte) or a U+FFFD (bad UTF-8, or one written). */
+    record Split(SourceText source, boolean nul, boolean replacement) {
     }
 
     List<String> lines() {

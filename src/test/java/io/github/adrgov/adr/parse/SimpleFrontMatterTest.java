@@ -3,6 +3,7 @@ package io.github.adrgov.adr.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -115,7 +116,7 @@ class SimpleFrontMatterTest {
         int read = 0;
         int with = 0;
         for (Path f : files) {
-            String text = FileDecoder.read(f).text();
+            String text = FileDecoder.read(f).problem() != null ? null : Files.readString(f);
             if (text != null && text.startsWith("---")) {
                 with++;
                 read += agree(text) ? 1 : 0;
