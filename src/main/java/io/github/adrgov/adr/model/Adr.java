@@ -61,7 +61,7 @@ public final class Adr {
         this.dialectReason = b.dialectReason;
         this.problems = List.copyOf(b.problems);
         this.lineSource = b.lineSource;
-        this.lines = b.lineSource != null ? null : List.copyOf(b.lines);
+        this.lines = b.lineSource != null ? null : b.lines;
         this.bodyStartLine = b.bodyStartLine;
     }
 
@@ -91,7 +91,7 @@ public final class Adr {
         b.dialectReason = dialectReason;
         b.problems.addAll(problems);
         if (lines != null) {
-            b.lines.addAll(lines);
+            b.lines = lines;
         }
         b.lineSource = lineSource;
         b.bodyStartLine = bodyStartLine;
@@ -103,10 +103,33 @@ public final class Adr {
      * (the file is read again), so that a log of many ADRs holds their models, not their text.
      */
     public Adr withLinesFrom(LineSource source) {
-        Builder b = toBuilder();
-        b.lines.clear();
-        b.lineSource = Objects.requireNonNull(source, "source");
-        return b.build();
+        return new Adr(this, Objects.requireNonNull(source, "source"));
+    }
+
+    /** {@code a} with its lines read from {@code source}: its values shared, not copied (they are unmodifiable). */
+    private Adr(Adr a, LineSource source) {
+        this.file = a.file;
+        this.id = a.id;
+        this.fileNumberText = a.fileNumberText;
+        this.fileNumber = a.fileNumber;
+        this.titleNumber = a.titleNumber;
+        this.number = a.number;
+        this.title = a.title;
+        this.titleLine = a.titleLine;
+        this.status = a.status;
+        this.dateText = a.dateText;
+        this.date = a.date;
+        this.dateLine = a.dateLine;
+        this.dateWithoutColon = a.dateWithoutColon;
+        this.fields = a.fields;
+        this.sections = a.sections;
+        this.links = a.links;
+        this.dialect = a.dialect;
+        this.dialectReason = a.dialectReason;
+        this.problems = a.problems;
+        this.lineSource = source;
+        this.lines = null;
+        this.bodyStartLine = a.bodyStartLine;
     }
 
     /** Path of the file relative to the project base directory, forward slashes, e.g. {@code docs/adr/0001-x.md}. */
@@ -226,7 +249,8 @@ public final class Adr {
         private Dialect dialect = Dialect.UNKNOWN;
         private String dialectReason = "";
         private final List<Problem> problems = new ArrayList<>();
-        private final List<String> lines = new ArrayList<>();
+        /** Always an unmodifiable list: the built ADRs share it, with no copy. */
+        private List<String> lines = List.of();
         private LineSource lineSource;
         private int bodyStartLine = 1;
 
@@ -286,8 +310,7 @@ public final class Adr {
         public Builder problem(String message, Integer line) { problems.add(new Problem(message, line)); return this; }
 
         public Builder lines(List<String> lines) {
-            this.lines.clear();
-            this.lines.addAll(lines);
+            this.lines = List.copyOf(lines); // no copy of a list that is unmodifiable already, as the reader's is
             this.lineSource = null;
             return this;
         }
