@@ -85,7 +85,7 @@ public final class AdrsJsonWriter {
         }
         g.endArray();
         g.endObject();
-        return g + "\n";
+        return g.toString("\n");
     }
 
     /** Writes {@link #render} to a file (parent directories created), replacing it atomically. */

@@ -139,6 +139,17 @@ public final class JsonText {
         return out.toString();
     }
 
+    /** {@link #toString()} followed by {@code suffix}, made in one copy. */
+    public String toString(String suffix) {
+        if (!done) {
+            throw new IllegalStateException("the JSON value is not complete");
+        }
+        int length = out.length();
+        String s = out.append(suffix).toString();
+        out.setLength(length);
+        return s;
+    }
+
     /** After a string, number, boolean or null: a value at the top level is the whole text. */
     private JsonText scalarDone() {
         if (open.isEmpty()) {

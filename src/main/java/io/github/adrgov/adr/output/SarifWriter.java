@@ -131,7 +131,7 @@ public final class SarifWriter {
         g.endArray();
         g.endObject().endArray();
         g.endObject();
-        return g + "\n";
+        return g.toString("\n");
     }
 
     /** The SARIF level of a severity: error, warning or note. */

@@ -35,7 +35,7 @@ public final class ValidationJsonWriter {
             writeFindings(g, "known", result.known());
         }
         g.endObject();
-        return g + "\n";
+        return g.toString("\n");
     }
 
     private static void writeFindings(JsonText g, String name, List<Finding> findings) {

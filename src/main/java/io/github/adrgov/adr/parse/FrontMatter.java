@@ -5,12 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The YAML front matter of a file: its line range and its top-level values as text (the YAML is loaded with the
  * fail-safe schema, so every scalar stays the string as written).
  */
 final class FrontMatter {
+
+    /** A line break in a value, with the blanks around it. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
     static final FrontMatter NONE = new FrontMatter(0, 0, Map.of(), Map.of(), null, null);
 
@@ -106,7 +110,20 @@ final class FrontMatter {
             }
             return sb.toString();
         }
-        return v.toString().strip().replaceAll("\\s*\\R\\s*", " ");
+        String text = v.toString().strip();
+        // a value on one line (nearly every value) is passed over without the regex
+        return hasLineBreak(text) ? LINE_BREAK.matcher(text).replaceAll(" ") : text;
+    }
+
+    /** Whether {@code s} holds a character of regex {@code \\R}: a line break joined into a space above. */
+    static boolean hasLineBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

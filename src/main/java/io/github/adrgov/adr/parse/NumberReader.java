@@ -42,10 +42,25 @@ final class NumberReader {
         return m.find() ? m.group(1) : null;
     }
 
+    private static boolean digit(String s, int i) {
+        char c = s.charAt(i);
+        return c >= '0' && c <= '9';
+    }
+
     /** Whether a name starts with a date ({@code 20240115-x}, {@code 2024-01-15-x}) rather than a sequence number. */
     static boolean isDateNamed(String name) {
-        if (ISO_DATE_PREFIX.matcher(name).find() || YEAR_MONTH_PREFIX.matcher(name).find()) {
-            return true;
+        // each form starts with four digits, then a '-' and a digit (ISO, year-month) or, after 19 or 20, a digit
+        // (compact): a name that does not (0001-use-x, 00001-use-x, most names) is passed over without the regexes
+        if (name.length() < 6 || !digit(name, 0) || !digit(name, 1) || !digit(name, 2) || !digit(name, 3)) {
+            return false;
+        }
+        if (name.charAt(4) == '-') {
+            return digit(name, 5) && (ISO_DATE_PREFIX.matcher(name).find() || YEAR_MONTH_PREFIX.matcher(name).find());
+        }
+        char c0 = name.charAt(0);
+        char c1 = name.charAt(1);
+        if (!digit(name, 4) || !(c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0')) {
+            return false; // the compact form starts with 19 or 20
         }
         Matcher d = COMPACT_DATE.matcher(name);
         if (d.find()) {

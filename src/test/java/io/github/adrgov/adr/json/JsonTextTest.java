@@ -21,6 +21,17 @@ import org.junit.jupiter.api.Test;
 class JsonTextTest {
 
     @Test
+    void theTextWithASuffixLeavesTheTextAsItWas() {
+        JsonText g = new JsonText(JsonText.Style.COMPACT_EMPTY).beginObject().field("a", "b").endObject();
+        String text = "{\n  \"a\": \"b\"\n}";
+        assertThat(g.toString("\n")).isEqualTo(text + "\n");
+        assertThat(g.toString()).isEqualTo(text);
+        assertThat(g.toString("\n")).isEqualTo(text + "\n");
+        JsonText open = new JsonText(JsonText.Style.COMPACT_EMPTY).beginObject();
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> open.toString("\n"));
+    }
+
+    @Test
     void writesTheLayoutOfJacksonsPrettyPrinterInEachStyle() throws IOException {
         for (JsonText.Style style : JsonText.Style.values()) {
             for (long seed = 0; seed < 300; seed++) {
