@@ -46,58 +46,77 @@ final class CacheCodec {
 
     /** The ADR's parsed values (everything but file, id and lines, which the caller knows). */
     static byte[] encode(Adr a) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            CacheFiles.writeString(out, a.fileNumberText());
-            writeInteger(out, a.titleNumber());
-            CacheFiles.writeString(out, a.title());
-            out.writeInt(a.titleLine());
-            Status s = a.status().orElse(null);
-            out.writeBoolean(s != null);
-            if (s != null) {
-                out.writeByte(s.category().ordinal());
-                CacheFiles.writeString(out, s.text());
-                out.writeInt(s.line());
-            }
-            CacheFiles.writeString(out, a.dateText());
-            LocalDate d = a.date();
-            out.writeLong(d == null ? Long.MIN_VALUE : d.toEpochDay());
-            out.writeInt(a.dateLine());
-            out.writeBoolean(a.dateWithoutColon());
-            out.writeInt(a.fields().size());
-            for (Field f : a.fields().values()) {
-                CacheFiles.writeString(out, f.name());
-                CacheFiles.writeString(out, f.value());
-                out.writeInt(f.line());
-            }
-            out.writeInt(a.sections().size());
-            for (Section sec : a.sections()) {
-                CacheFiles.writeString(out, sec.heading());
-                out.writeInt(sec.level());
-                out.writeInt(sec.line());
-                out.writeInt(sec.endLine());
-                out.writeBoolean(sec.empty());
-            }
-            out.writeInt(a.links().size());
-            for (AdrLink l : a.links()) {
-                out.writeByte(l.kind().ordinal());
-                CacheFiles.writeString(out, l.text());
-                CacheFiles.writeString(out, l.targetPath());
-                writeInteger(out, l.targetNumber());
-                out.writeInt(l.line());
-            }
-            out.writeByte(a.dialect().ordinal());
-            CacheFiles.writeString(out, a.dialectReason());
-            out.writeInt(a.problems().size());
-            for (Problem p : a.problems()) {
-                CacheFiles.writeString(out, p.message());
-                writeInteger(out, p.line());
-            }
-            out.writeInt(a.bodyStartLine());
+        ByteArrayOutputStream bytes = SCRATCH.get();
+        bytes.reset();
+        try {
+            write(new DataOutputStream(bytes), a);
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("cannot happen: writing to memory", e);
+        } finally {
+            if (bytes.size() > SCRATCH_KEEP) {
+                SCRATCH.remove(); // an unusually large ADR: its buffer is not kept for the next one
+            }
         }
-        return bytes.toByteArray();
+    }
+
+    /**
+     * The buffer an ADR is encoded into, one for each thread, used again from ADR to ADR. It holds a JDK type only,
+     * so that a thread that outlives the build (a Maven daemon's) keeps no class of the plugin alive.
+     */
+    private static final ThreadLocal<ByteArrayOutputStream> SCRATCH =
+            ThreadLocal.withInitial(() -> new ByteArrayOutputStream(2048));
+
+    /** A scratch buffer grown past this is dropped after use. */
+    private static final int SCRATCH_KEEP = 64 * 1024;
+
+    private static void write(DataOutputStream out, Adr a) throws IOException {
+        CacheFiles.writeString(out, a.fileNumberText());
+        writeInteger(out, a.titleNumber());
+        CacheFiles.writeString(out, a.title());
+        out.writeInt(a.titleLine());
+        Status s = a.status().orElse(null);
+        out.writeBoolean(s != null);
+        if (s != null) {
+            out.writeByte(s.category().ordinal());
+            CacheFiles.writeString(out, s.text());
+            out.writeInt(s.line());
+        }
+        CacheFiles.writeString(out, a.dateText());
+        LocalDate d = a.date();
+        out.writeLong(d == null ? Long.MIN_VALUE : d.toEpochDay());
+        out.writeInt(a.dateLine());
+        out.writeBoolean(a.dateWithoutColon());
+        out.writeInt(a.fields().size());
+        for (Field f : a.fields().values()) {
+            CacheFiles.writeString(out, f.name());
+            CacheFiles.writeString(out, f.value());
+            out.writeInt(f.line());
+        }
+        out.writeInt(a.sections().size());
+        for (Section sec : a.sections()) {
+            CacheFiles.writeString(out, sec.heading());
+            out.writeInt(sec.level());
+            out.writeInt(sec.line());
+            out.writeInt(sec.endLine());
+            out.writeBoolean(sec.empty());
+        }
+        out.writeInt(a.links().size());
+        for (AdrLink l : a.links()) {
+            out.writeByte(l.kind().ordinal());
+            CacheFiles.writeString(out, l.text());
+            CacheFiles.writeString(out, l.targetPath());
+            writeInteger(out, l.targetNumber());
+            out.writeInt(l.line());
+        }
+        out.writeByte(a.dialect().ordinal());
+        CacheFiles.writeString(out, a.dialectReason());
+        out.writeInt(a.problems().size());
+        for (Problem p : a.problems()) {
+            CacheFiles.writeString(out, p.message());
+            writeInteger(out, p.line());
+        }
+        out.writeInt(a.bodyStartLine());
     }
 
     /**

@@ -260,6 +260,26 @@ class ParseCacheTest {
                 .containsExactlyInAnyOrderElementsOf(fresh.unreadable());
     }
 
+    /** The encoding buffer is used again: each ADR's bytes are its own, after a larger one and after a huge one. */
+    @Test
+    void eachEncodingHoldsItsOwnAdrOnly() throws IOException {
+        AdrParser parser = new AdrParser(io.github.adrgov.adr.config.StatusVocabulary.defaults());
+        Adr small = parser.parse("docs/adr/0001-a.md", "0001-a", "# 1. A\n\nStatus: Accepted\n");
+        Adr large = parser.parse("docs/adr/0002-b.md", "0002-b",
+                "# 2. B\n\n## Status\n\nAccepted\n\n" + "## Context of a long record\n\nWhy.\n\n".repeat(5_000));
+        byte[] first = CacheCodec.encode(small);
+        byte[] big = CacheCodec.encode(large);
+        byte[] again = CacheCodec.encode(small);
+        assertThat(big.length).isGreaterThan(64 * 1024);
+        assertThat(again).isEqualTo(first);
+        for (Object[] c : new Object[][] {{small, first}, {large, big}}) {
+            Adr a = (Adr) c[0];
+            byte[] b = (byte[]) c[1];
+            Adr back = CacheCodec.decode(b, 0, b.length, a.file(), a.id(), List::of);
+            assertThat(back).usingRecursiveComparison().ignoringFields("lines", "lineSource").isEqualTo(a);
+        }
+    }
+
     /** Guards the codec: a field added to {@link Adr} must be added to {@link CacheCodec} too. */
     @Test
     void theCodecWritesEveryFieldOfAdr() {
