@@ -304,11 +304,30 @@ public final class LogReader {
         return sep.equals("/") ? p.toString() : p.toString().replace(sep, "/");
     }
 
+    /**
+     * {@code p} relative to {@code base} when it lies under it, else {@code p}; forward slashes. Where the separator is
+     * {@code /}, a path under {@code base} with no name starting with a dot is shown as its string after
+     * {@code base}'s and a {@code /}: what {@code base.relativize(p)} gives, without the Path objects it makes for
+     * every file of the log.
+     */
+    static String shown(Path base, Path p) {
+        if (p.getFileSystem().getSeparator().equals("/")) {
+            String ps = p.toString();
+            String bs = base.toString();
+            // a name starting with '.' (".", "..", which relativize reads as steps, or a hidden file) takes the Paths
+            if (bs.length() > 1 && ps.length() > bs.length() + 1 && ps.startsWith(bs) && ps.charAt(bs.length()) == '/'
+                    && ps.indexOf("/.") < 0) {
+                return ps.substring(bs.length() + 1);
+            }
+        }
+        return slashes(p.startsWith(base) ? base.relativize(p) : p);
+    }
+
     /** A path relative to the ADR directory shown relative to the base directory, forward slashes. */
     private static String display(Path base, Path dir, Scan scan, String rel) {
         Path listed = scan.paths.get(rel);
         Path p = rel.isEmpty() ? dir : listed != null ? listed : dir.resolve(rel);
-        String s = slashes(p.startsWith(base) ? base.relativize(p) : p);
+        String s = shown(base, p);
         if (rel.endsWith("/") && !s.endsWith("/")) {
             s = s + "/";
         }
