@@ -54,13 +54,17 @@ final class NumberReader {
         if (name.length() < 6 || !digit(name, 0) || !digit(name, 1) || !digit(name, 2) || !digit(name, 3)) {
             return false;
         }
-        if (name.charAt(4) == '-') {
-            return digit(name, 5) && (ISO_DATE_PREFIX.matcher(name).find() || YEAR_MONTH_PREFIX.matcher(name).find());
-        }
         char c0 = name.charAt(0);
         char c1 = name.charAt(1);
-        if (!digit(name, 4) || !(c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0')) {
-            return false; // the compact form starts with 19 or 20
+        boolean mayBe = name.charAt(4) == '-' ? digit(name, 5)
+                : digit(name, 4) && (c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0');
+        return mayBe && isDateNamedByRegex(name);
+    }
+
+    /** {@link #isDateNamed} by the regexes alone, without the check of the first characters. */
+    static boolean isDateNamedByRegex(String name) {
+        if (ISO_DATE_PREFIX.matcher(name).find() || YEAR_MONTH_PREFIX.matcher(name).find()) {
+            return true;
         }
         Matcher d = COMPACT_DATE.matcher(name);
         if (d.find()) {

@@ -3,10 +3,7 @@ package io.github.adrgov.adr.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.adrgov.adr.RandomPieces;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Random;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -18,27 +15,6 @@ class NamePrefilterTest {
 
     private static final String[] NAME_PIECES = {"0", "1", "2", "9", "19", "20", "2024", "01", "12", "13", "31", "-",
         "_", ".", " ", "a", "adr", "x"};
-
-    /** The three regexes of a date-named file, as NumberReader had them before its first-characters check. */
-    private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:$|[-_ .])");
-    private static final Pattern ISO = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}(?:$|\\D)");
-    private static final Pattern YEAR_MONTH = Pattern.compile("^(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])(?:$|[-_])");
-
-    private static boolean dateNamedByRegex(String name) {
-        if (ISO.matcher(name).find() || YEAR_MONTH.matcher(name).find()) {
-            return true;
-        }
-        Matcher d = COMPACT.matcher(name);
-        if (d.find()) {
-            try {
-                LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
-                return true;
-            } catch (DateTimeException e) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     @Test
     void dateNamedAsTheRegexesSay() {
@@ -53,7 +29,7 @@ class NamePrefilterTest {
         for (int i = 0; i < rounds; i++) {
             // half of them start as a dated name does, so that the regexes decide often
             String name = (r.nextBoolean() ? "" : r.nextBoolean() ? "2024" : "1999") + RandomPieces.line(r, NAME_PIECES, 6);
-            boolean expected = dateNamedByRegex(name);
+            boolean expected = NumberReader.isDateNamedByRegex(name);
             assertThat(NumberReader.isDateNamed(name)).as("%s", name).isEqualTo(expected);
             dated += expected ? 1 : 0;
         }
