@@ -57,7 +57,8 @@ final class SourceText {
      * made: a line end is an ASCII byte, which a UTF-8 sequence never holds, so valid UTF-8 decodes to the same lines.
      */
     static Split of(byte[] bytes, int length) {
-        int start = length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        boolean bom = length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+        int start = bom ? 3 : 0;
         List<String> out = new ArrayList<>();
         boolean nul = false;
         boolean replacement = false;

@@ -28,7 +28,8 @@ class NamePrefilterTest {
         int dated = 0;
         for (int i = 0; i < rounds; i++) {
             // half of them start as a dated name does, so that the regexes decide often
-            String name = (r.nextBoolean() ? "" : r.nextBoolean() ? "2024" : "1999") + RandomPieces.line(r, NAME_PIECES, 6);
+            String start = r.nextBoolean() ? "" : r.nextBoolean() ? "2024" : "1999";
+            String name = start + RandomPieces.line(r, NAME_PIECES, 6);
             boolean expected = NumberReader.isDateNamedByRegex(name);
             assertThat(NumberReader.isDateNamed(name)).as("%s", name).isEqualTo(expected);
             dated += expected ? 1 : 0;
