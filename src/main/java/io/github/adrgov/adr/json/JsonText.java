@@ -133,21 +133,23 @@ public final class JsonText {
     /** The text written, once the outermost value is complete. */
     @Override
     public String toString() {
-        if (!done) {
-            throw new IllegalStateException("the JSON value is not complete");
-        }
+        requireDone();
         return out.toString();
     }
 
     /** {@link #toString()} followed by {@code suffix}, made in one copy. */
     public String toString(String suffix) {
-        if (!done) {
-            throw new IllegalStateException("the JSON value is not complete");
-        }
+        requireDone();
         int length = out.length();
         String s = out.append(suffix).toString();
         out.setLength(length);
         return s;
+    }
+
+    private void requireDone() {
+        if (!done) {
+            throw new IllegalStateException("the JSON value is not complete");
+        }
     }
 
     /** After a string, number, boolean or null: a value at the top level is the whole text. */

@@ -176,9 +176,7 @@ public final class AdrParser {
         if (statusSection != null) {
             List<TextLine> lines = TextLine.meaningful(src, outline, statusSection.line() + 1, statusSection.endLine());
             for (TextLine l : lines) {
-                List<AdrLink> sup = linkReader.supersessions(l.text(), l.line());
-                List<AdrLink> amends = linkReader.amendments(l.text(), l.line(), false);
-                addLineLinks(sup, amends, linkReader.references(l.text(), l.line()), links);
+                addSectionLineLinks(linkReader, l, links);
             }
             if (status == null) {
                 status = statusReader.fromSection(statusSection, lines);
@@ -234,9 +232,7 @@ public final class AdrParser {
                 continue;
             }
             for (TextLine l : TextLine.meaningful(src, outline, s.line() + 1, s.endLine())) {
-                List<AdrLink> sup = linkReader.supersessions(l.text(), l.line());
-                List<AdrLink> amends = linkReader.amendments(l.text(), l.line(), false);
-                addLineLinks(sup, amends, linkReader.references(l.text(), l.line()), links);
+                addSectionLineLinks(linkReader, l, links);
             }
         }
     }
@@ -273,6 +269,13 @@ public final class AdrParser {
             List<AdrLink> amends = linkReader.amendments(l.text(), l.line(), true);
             addLineLinks(sup, amends, linkReader.proseReferences(l.text(), l.line()), links);
         }
+    }
+
+    /** Adds the links of a line of the Status section or of a link section (not prose: every reference counts). */
+    private static void addSectionLineLinks(LinkReader linkReader, TextLine l, List<AdrLink> links) {
+        List<AdrLink> sup = linkReader.supersessions(l.text(), l.line());
+        List<AdrLink> amends = linkReader.amendments(l.text(), l.line(), false);
+        addLineLinks(sup, amends, linkReader.references(l.text(), l.line()), links);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.adrgov.adr.model.Dialect;
 import io.github.adrgov.adr.model.Memo;
 import io.github.adrgov.adr.model.SectionConcept;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -157,10 +158,11 @@ final class DialectDetector {
     private record HeadingSigns(boolean madrName, Set<SectionConcept> concepts, boolean consideredOptions) {
     }
 
-    /** Memoised: headings repeat from ADR to ADR. */
+    /** Memoised: headings repeat from ADR to ADR; its sets are shared by every ADR, so none can be changed. */
     private static final Memo<HeadingSigns> HEADING_SIGNS = new Memo<>(4096, h -> {
         String plain = Markup.heading(h);
-        return new HeadingSigns(MADR_NAMES.contains(SectionConcept.words(plain)), SectionConcept.of(plain),
+        return new HeadingSigns(MADR_NAMES.contains(SectionConcept.words(plain)),
+                Collections.unmodifiableSet(SectionConcept.of(plain)),
                 SectionConcept.byName(h) == SectionConcept.CONSIDERED_OPTIONS);
     });
 

@@ -73,10 +73,6 @@ final class FileDecoder {
         return "not valid UTF-8 (byte " + (offset + 1) + ", line " + line + ")";
     }
 
-    static Decoded decode(byte[] bytes) {
-        return decode(bytes, bytes.length);
-    }
-
     /**
      * The first {@code length} bytes decoded into lines (as {@link SourceText#of(String)} cuts a text), or why they
      * cannot be.

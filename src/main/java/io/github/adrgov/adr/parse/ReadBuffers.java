@@ -34,8 +34,8 @@ final class ReadBuffers {
     Bytes read(Path file, long size) throws IOException {
         byte[] buf = free.poll();
         if (buf == null || size >= buf.length) {
-            int want = (int) Math.min(Math.max(size + 1, FIRST_SIZE), FileDecoder.MAX_BYTES + 1);
-            buf = buf == null || buf.length < want ? new byte[want] : buf;
+            // room for one byte more than the listed size: reaching it means the file grew
+            buf = new byte[(int) Math.min(Math.max(size + 1, FIRST_SIZE), FileDecoder.MAX_BYTES + 1)];
         }
         int n = 0;
         try (InputStream in = Files.newInputStream(file)) {

@@ -60,15 +60,10 @@ final class SourceText {
         boolean bom = length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
         int start = bom ? 3 : 0;
         List<String> out = new ArrayList<>();
-        boolean nul = false;
-        boolean replacement = false;
         for (int i = start; i < length; i++) {
             byte b = bytes[i];
             if (b == '\n' || b == '\r') {
-                String line = line(bytes, start, i);
-                nul |= line.indexOf('\u0000') >= 0;
-                replacement |= line.indexOf('\uFFFD') >= 0;
-                out.add(line);
+                out.add(line(bytes, start, i));
                 if (b == '\r' && i + 1 < length && bytes[i + 1] == '\n') {
                     i++;
                 }
@@ -76,10 +71,13 @@ final class SourceText {
             }
         }
         if (start < length) {
-            String line = line(bytes, start, length);
+            out.add(line(bytes, start, length));
+        }
+        boolean nul = false;
+        boolean replacement = false;
+        for (String line : out) {
             nul |= line.indexOf('\u0000') >= 0;
             replacement |= line.indexOf('\uFFFD') >= 0;
-            out.add(line);
         }
         return new Split(new SourceText(List.copyOf(out)), nul, replacement);
     }

@@ -47,15 +47,15 @@ class FileDecoderTest {
     @Test
     void aWrittenReplacementCharacterIsText() {
         byte[] bytes = "Status: \uFFFD accepted, caf\u00E9".getBytes(StandardCharsets.UTF_8);
-        assertThat(FileDecoder.decode(bytes).source().lines()).containsExactly("Status: \uFFFD accepted, caf\u00E9");
-        assertThat(FileDecoder.decode(bytes).problem()).isNull();
+        assertThat(FileDecoder.decode(bytes, bytes.length).source().lines()).containsExactly("Status: \uFFFD accepted, caf\u00E9");
+        assertThat(FileDecoder.decode(bytes, bytes.length).problem()).isNull();
     }
 
     @Test
     void aBadByteIsNamedWithItsPlace() {
         byte[] bytes = {'a', '\n', 'b', (byte) 0xC3, 'c'};
-        assertThat(FileDecoder.decode(bytes).source()).isNull();
-        assertThat(FileDecoder.decode(bytes).problem()).isEqualTo("not valid UTF-8 (byte 4, line 2)");
+        assertThat(FileDecoder.decode(bytes, bytes.length).source()).isNull();
+        assertThat(FileDecoder.decode(bytes, bytes.length).problem()).isEqualTo("not valid UTF-8 (byte 4, line 2)");
     }
 
     @Test
